@@ -1,0 +1,41 @@
+package org.jixiao.project;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+public interface ProjectRepository extends JpaRepository<Project, Long> {
+
+    @EntityGraph(attributePaths = {"department", "unit"})
+    @Query("""
+            select p from Project p
+            where (:year is null or p.fiscalYear = :year)
+              and (:#{#scope.departmentId()} is null or p.department.id = :#{#scope.departmentId()})
+              and (:#{#scope.unitId()} is null or p.unit.id = :#{#scope.unitId()})
+            order by p.fiscalYear desc, p.department.name, p.unit.name, p.name
+            """)
+    Page<Project> findInScope(@Param("scope") ProjectScope scope, @Param("year") Integer year, Pageable pageable);
+
+    @EntityGraph(attributePaths = {"department", "unit"})
+    @Query("select p from Project p where p.id = :id")
+    Optional<Project> findWithOrganisations(@Param("id") Long id);
+
+    @EntityGraph(attributePaths = {"department", "unit"})
+    List<Project> findByIdIn(Collection<Long> ids);
+
+    List<Project> findByFiscalYear(int fiscalYear);
+
+    @Query("select p.id from Project p where p.fiscalYear = :year and p.stage = :stage")
+    List<Long> findIdsByFiscalYearAndStage(@Param("year") int year, @Param("stage") Stage stage);
+
+    boolean existsByFiscalYearAndUnitIdAndName(int fiscalYear, Long unitId, String name);
+
+    Optional<Project> findByFiscalYearAndUnitIdAndName(int fiscalYear, Long unitId, String name);
+}

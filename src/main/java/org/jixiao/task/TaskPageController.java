@@ -1,0 +1,97 @@
+package org.jixiao.task;
+
+import org.jixiao.project.HistoryAction;
+import org.jixiao.project.ProjectHistory;
+import org.jixiao.project.ProjectHistoryEntry;
+import org.jixiao.project.Stage;
+import org.jixiao.security.CurrentUser;
+import org.jixiao.web.PageActions;
+import org.jixiao.workflow.Decision;
+import org.jixiao.workflow.ProjectWorkflow;
+import org.jixiao.workflow.TaskView;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.List;
+
+@Controller
+public class TaskPageController {
+
+    private final ProjectWorkflow workflow;
+    private final ProjectHistory history;
+
+    public TaskPageController(ProjectWorkflow workflow, ProjectHistory history) {
+        this.workflow = workflow;
+        this.history = history;
+    }
+
+    @GetMapping("/tasks")
+    String tasks(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("tasks", workflow.openTasks(user));
+        return "tasks";
+    }
+
+    @GetMapping("/tasks/{taskId}")
+    String task(@PathVariable String taskId, @AuthenticationPrincipal CurrentUser user, Model model) {
+        TaskView task = workflow.find(taskId, user);
+        List<ProjectHistoryEntry> entries = history.of(task.projectId());
+        model.addAttribute("task", task);
+        model.addAttribute("history", entries);
+        model.addAttribute("lastReturn", task.returned() ? lastReturn(entries) : null);
+        model.addAttribute("decisions", decisionsFor(task));
+        model.addAttribute("formName", formName(task.stage()));
+        model.addAttribute("formHint", task.step().name().equals("FILL") ? "请填写并提交本表。" : "请审阅本表后给出意见。");
+        return "task";
+    }
+
+    @PostMapping("/tasks/{taskId}/claim")
+    String claim(@PathVariable String taskId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        PageActions.run(redirect, "已签收", () -> workflow.claim(taskId, user));
+        return "redirect:/tasks/" + taskId;
+    }
+
+    @PostMapping("/tasks/{taskId}/complete")
+    String complete(@PathVariable String taskId, @RequestParam Decision decision,
+                    @RequestParam(required = false) String comment,
+                    @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        boolean done = PageActions.run(redirect, "已" + decision.label(),
+                () -> workflow.complete(taskId, decision, comment, user));
+        return done ? "redirect:/tasks" : "redirect:/tasks/" + taskId;
+    }
+
+    static String formName(Stage stage) {
+        return switch (stage) {
+            case DECLARATION -> "绩效目标申报表";
+            case MONITORING -> "绩效运行监控表";
+            case SELF_EVALUATION -> "绩效自评表";
+            default -> stage.label();
+        };
+    }
+
+    private static List<Decision> decisionsFor(TaskView task) {
+        return switch (task.step()) {
+            case FILL -> List.of(Decision.SUBMIT);
+            case DEPT_REVIEW -> List.of(Decision.APPROVE, Decision.RETURN);
+            case FINANCE_REVIEW -> task.stage() == Stage.DECLARATION
+                    ? List.of(Decision.APPROVE, Decision.RETURN, Decision.REJECT)
+                    : List.of(Decision.APPROVE, Decision.RETURN);
+            case SCORING -> List.of();
+        };
+    }
+
+    private static ProjectHistoryEntry lastReturn(List<ProjectHistoryEntry> entries) {
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            HistoryAction action = entries.get(i).getAction();
+            if (action == HistoryAction.RETURNED || action == HistoryAction.SCORING_RETURNED) {
+                return entries.get(i);
+            }
+        }
+        return null;
+    }
+}

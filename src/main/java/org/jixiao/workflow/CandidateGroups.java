@@ -1,0 +1,41 @@
+package org.jixiao.workflow;
+
+import org.jixiao.organisation.Role;
+import org.jixiao.security.CurrentUser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Maps people to the candidate groups of the BPMN user tasks: {@code unit-<id>} for a unit's fillers,
+ * {@code dept-<id>} for a department's reviewers, {@code finance} for the finance bureau's reviewers.
+ */
+public final class CandidateGroups {
+
+    public static final String FINANCE = "finance";
+
+    private CandidateGroups() {
+    }
+
+    public static String unit(long unitId) {
+        return "unit-" + unitId;
+    }
+
+    public static String department(long departmentId) {
+        return "dept-" + departmentId;
+    }
+
+    public static List<String> of(CurrentUser user) {
+        List<String> groups = new ArrayList<>(1);
+        if (user.isUnit() && (user.has(Role.UNIT_FILLER) || user.has(Role.UNIT_LEADER))) {
+            groups.add(unit(user.organisationId()));
+        }
+        if (user.isDepartment() && user.has(Role.DEPT_REVIEWER)) {
+            groups.add(department(user.organisationId()));
+        }
+        if (user.isFinance() && (user.has(Role.FINANCE_REVIEWER) || user.has(Role.FINANCE_ADMIN))) {
+            groups.add(FINANCE);
+        }
+        return groups;
+    }
+}

@@ -1,0 +1,270 @@
+package org.jixiao.workflow;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.jixiao.common.ConflictException;
+import org.jixiao.common.ForbiddenException;
+import org.jixiao.common.InvalidInputException;
+import org.jixiao.common.NotFoundException;
+import org.jixiao.organisation.Role;
+import org.jixiao.project.Actor;
+import org.jixiao.project.HistoryAction;
+import org.jixiao.project.Project;
+import org.jixiao.project.ProjectCreated;
+import org.jixiao.project.ProjectHistory;
+import org.jixiao.project.ProjectRepository;
+import org.jixiao.project.ProjectService;
+import org.jixiao.project.Stage;
+import org.jixiao.project.Step;
+import org.jixiao.security.CurrentUser;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The one place that talks to the Camunda engine about projects: starting lifecycles, opening stages,
+ * listing and completing tasks. Everything runs in the caller's Spring transaction, so a form saved with a
+ * task completion commits or rolls back together with it.
+ */
+@Service
+public class ProjectWorkflow {
+
+    private static final Set<Decision> REVIEW_DECISIONS = EnumSet.of(Decision.APPROVE, Decision.RETURN);
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ProjectRepository projects;
+    private final ProjectService projectService;
+    private final ProjectHistory history;
+    private final StageOpeningRepository openings;
+    private final List<TaskCompletionHook> hooks;
+
+    public ProjectWorkflow(RuntimeService runtime, TaskService tasks, ProjectRepository projects,
+                           ProjectService projectService, ProjectHistory history, StageOpeningRepository openings,
+                           List<TaskCompletionHook> hooks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.projects = projects;
+        this.projectService = projectService;
+        this.history = history;
+        this.openings = openings;
+        this.hooks = hooks;
+    }
+
+    /** Every new project gets its lifecycle process in the creating transaction. */
+    @EventListener
+    public void start(ProjectCreated event) {
+        Project project = projects.findWithOrganisations(event.projectId()).orElseThrow();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ProcessKeys.VAR_PROJECT_ID, project.getId());
+        variables.put(ProcessKeys.VAR_UNIT_ID, project.getUnit().getId());
+        variables.put(ProcessKeys.VAR_DEPARTMENT_ID, project.getDepartment().getId());
+        variables.put(ProcessKeys.VAR_YEAR, project.getFiscalYear());
+        ProcessInstance instance = runtime.startProcessInstanceByKey(ProcessKeys.LIFECYCLE,
+                String.valueOf(project.getId()), variables);
+        project.setProcessInstanceId(instance.getId());
+    }
+
+    /**
+     * Finance opens monitoring or self-evaluation for a whole year: every instance of that year waiting for it
+     * moves on, and instances that arrive later skip the wait.
+     */
+    @Transactional
+    public int openStage(int year, Stage stage, LocalDate deadline, CurrentUser user) {
+        if (!user.has(Role.FINANCE_ADMIN)) {
+            throw new ForbiddenException("只有财政局管理员可以开启阶段");
+        }
+        String message = switch (stage) {
+            case MONITORING -> ProcessKeys.MESSAGE_MONITORING_OPENED;
+            case SELF_EVALUATION -> ProcessKeys.MESSAGE_SELF_EVALUATION_OPENED;
+            default -> throw new InvalidInputException("stage", "只能开启绩效运行监控或绩效自评");
+        };
+        if (openings.existsByFiscalYearAndStage(year, stage)) {
+            throw new ConflictException(year + "年度的" + stage.label() + "已经开启");
+        }
+        openings.saveAndFlush(new StageOpening(year, stage, deadline, user.getUsername()));
+        Stage waiting = stage == Stage.MONITORING ? Stage.WAITING_MONITORING : Stage.WAITING_SELF_EVALUATION;
+        List<Long> waitingProjects = projects.findIdsByFiscalYearAndStage(year, waiting);
+        Actor actor = Actor.of(user);
+        String comment = deadline == null ? null : "截止日期 " + deadline;
+        waitingProjects.forEach(id -> history.record(id, stage, HistoryAction.STAGE_OPENED, comment, actor));
+        runtime.createMessageCorrelation(message)
+                .processInstanceVariableEquals(ProcessKeys.VAR_YEAR, year)
+                .correlateAll();
+        return waitingProjects.size();
+    }
+
+    /** Open tasks the user's organisation and roles may work on, oldest first. */
+    @Transactional(readOnly = true)
+    public List<TaskView> openTasks(CurrentUser user) {
+        List<Task> found = visibleTasks(user).orderByTaskCreateTime().asc().list();
+        return toViews(found);
+    }
+
+    /** The task if the user may work on it; another organisation's task is "not found". */
+    @Transactional(readOnly = true)
+    public TaskView find(String taskId, CurrentUser user) {
+        return toViews(List.of(visibleTask(taskId, user))).get(0);
+    }
+
+    @Transactional
+    public void claim(String taskId, CurrentUser user) {
+        Task task = visibleTask(taskId, user);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.getUsername())) {
+            throw new ConflictException("任务已被 " + task.getAssignee() + " 签收");
+        }
+        try {
+            tasks.claim(taskId, user.getUsername());
+        } catch (OptimisticLockingException | org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
+            throw new ConflictException("任务已被他人签收");
+        }
+        Project project = projectOf(task);
+        history.record(project.getId(), project.getStage(), HistoryAction.CLAIMED, null, Actor.of(user));
+    }
+
+    /**
+     * Completes a task with a decision and comment: checks the decision fits the step, lets the features'
+     * hooks check and save their part, writes the history, and moves the process on, all in one transaction.
+     */
+    @Transactional
+    public void complete(String taskId, Decision decision, String comment, CurrentUser user) {
+        Task task = visibleTask(taskId, user);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.getUsername())) {
+            throw new ConflictException("任务已被 " + task.getAssignee() + " 签收，不能由他人办理");
+        }
+        Project project = projectOf(task);
+        Step step = ProcessKeys.stepOf(task.getTaskDefinitionKey());
+        checkDecision(project.getStage(), step, decision, comment);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ProcessKeys.VAR_DECISION, decision.name());
+        CompletingTask completing = new CompletingTask(taskId, project.getId(), project.getStage(), step, decision,
+                comment, user);
+        hooks.forEach(hook -> hook.beforeComplete(completing, variables));
+        history.record(project.getId(), project.getStage(), actionOf(decision), comment, Actor.of(user));
+        project.setReturned(decision == Decision.RETURN);
+        completeInEngine(taskId, variables);
+    }
+
+    /** The unit pulls its submission back while the department has not yet claimed the review. */
+    @Transactional
+    public void withdraw(Long projectId, CurrentUser user) {
+        Project project = projectService.findVisible(projectId, user);
+        if (!user.isUnit() || !user.has(Role.UNIT_FILLER)) {
+            throw new ForbiddenException("只有实施单位经办人可以撤回");
+        }
+        Task review = tasks.createTaskQuery()
+                .processInstanceBusinessKey(String.valueOf(projectId))
+                .taskDefinitionKey(ProcessKeys.TASK_DEPT_REVIEW)
+                .singleResult();
+        if (review == null) {
+            throw new ConflictException("当前没有可撤回的提交");
+        }
+        if (review.getAssignee() != null) {
+            throw new ConflictException("主管部门已开始审核，不能撤回");
+        }
+        history.record(projectId, project.getStage(), HistoryAction.WITHDRAWN, null, Actor.of(user));
+        completeInEngine(review.getId(), Map.of(ProcessKeys.VAR_DECISION, Decision.WITHDRAW.name()));
+    }
+
+    /** Finance publishes a project waiting for publication; the process ends as published. */
+    @Transactional
+    public void publish(Long projectId) {
+        runtime.createMessageCorrelation(ProcessKeys.MESSAGE_PUBLISHED)
+                .processInstanceBusinessKey(String.valueOf(projectId))
+                .correlateWithResult();
+    }
+
+    private static void checkDecision(Stage stage, Step step, Decision decision, String comment) {
+        boolean allowed = switch (step) {
+            case FILL -> decision == Decision.SUBMIT;
+            case DEPT_REVIEW -> REVIEW_DECISIONS.contains(decision);
+            case FINANCE_REVIEW -> REVIEW_DECISIONS.contains(decision)
+                    || (decision == Decision.REJECT && stage == Stage.DECLARATION);
+            case SCORING -> false;
+        };
+        if (!allowed) {
+            throw new InvalidInputException("decision", "“" + step.label() + "”环节不能选择“" + decision.label() + "”");
+        }
+        if ((decision == Decision.RETURN || decision == Decision.REJECT) && (comment == null || comment.isBlank())) {
+            throw new InvalidInputException("comment", decision.label() + "时必须填写意见");
+        }
+        if (comment != null && comment.length() > 2000) {
+            throw new InvalidInputException("comment", "意见不能超过2000字");
+        }
+    }
+
+    private static HistoryAction actionOf(Decision decision) {
+        return switch (decision) {
+            case SUBMIT -> HistoryAction.SUBMITTED;
+            case APPROVE -> HistoryAction.APPROVED;
+            case RETURN -> HistoryAction.RETURNED;
+            case REJECT -> HistoryAction.REJECTED;
+            case WITHDRAW -> HistoryAction.WITHDRAWN;
+        };
+    }
+
+    private void completeInEngine(String taskId, Map<String, Object> variables) {
+        try {
+            tasks.complete(taskId, variables);
+        } catch (OptimisticLockingException e) {
+            throw new ConflictException("该任务已被他人办理，请刷新后查看");
+        } catch (org.camunda.bpm.engine.exception.NullValueException e) {
+            throw new ConflictException("该任务已被他人办理，请刷新后查看");
+        }
+    }
+
+    private TaskQuery visibleTasks(CurrentUser user) {
+        List<String> groups = CandidateGroups.of(user);
+        if (groups.isEmpty()) {
+            return tasks.createTaskQuery().taskId("none");
+        }
+        return tasks.createTaskQuery().active().taskCandidateGroupIn(groups).includeAssignedTasks();
+    }
+
+    private Task visibleTask(String taskId, CurrentUser user) {
+        Task task = visibleTasks(user).taskId(taskId).singleResult();
+        if (task == null) {
+            throw new NotFoundException("任务不存在、已办结或无权办理");
+        }
+        return task;
+    }
+
+    private Project projectOf(Task task) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult();
+        return projects.findWithOrganisations(Long.valueOf(instance.getBusinessKey())).orElseThrow();
+    }
+
+    /** Three queries whatever the number of tasks: tasks, their process instances, their projects. */
+    private List<TaskView> toViews(List<Task> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, Long> projectIdByInstance = runtime.createProcessInstanceQuery()
+                .processInstanceIds(instanceIds).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, pi -> Long.valueOf(pi.getBusinessKey())));
+        Map<Long, Project> projectById = projects.findByIdIn(projectIdByInstance.values()).stream()
+                .collect(Collectors.toMap(Project::getId, Function.identity()));
+        return found.stream().map(task -> {
+            Project p = projectById.get(projectIdByInstance.get(task.getProcessInstanceId()));
+            return new TaskView(task.getId(), p.getId(), p.getName(), p.getFiscalYear(), p.getDepartment().getName(),
+                    p.getUnit().getName(), p.getStage(), ProcessKeys.stepOf(task.getTaskDefinitionKey()),
+                    task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                    task.getAssignee(), p.isReturned());
+        }).toList();
+    }
+}
