@@ -15,6 +15,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 import java.util.Map;
 
@@ -37,7 +39,7 @@ public class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, JsonSecurityErrors errors) throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(errors))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(errors).accessDeniedHandler(errors))
@@ -51,7 +53,9 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/camunda/**", "/engine-rest/**")
+        // Explicit path matchers: /engine-rest is a Jersey servlet, outside Spring MVC's dispatcher.
+        http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**")))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("SYSTEM_ADMIN"))
                 .formLogin(form -> form.loginPage("/login"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -90,8 +94,8 @@ public class SecurityConfig {
                 new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
         registration.setInitParameters(Map.of("authentication-provider",
                 ContainerBasedAuthenticationProvider.class.getName()));
-        // After the Spring Security filter chain, so the principal is already known.
-        registration.setOrder(101);
+        // Right after the Spring Security filter chain (order -100), so the principal is known before Camunda looks.
+        registration.setOrder(-99);
         registration.addUrlPatterns("/camunda/*");
         return registration;
     }
