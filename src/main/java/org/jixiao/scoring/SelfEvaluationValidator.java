@@ -1,5 +1,7 @@
 package org.jixiao.scoring;
 
+import org.jixiao.common.FieldProblem;
+
 import org.jixiao.exchange.SelfEvaluationForm;
 import org.jixiao.exchange.SelfEvaluationForm.FundsRow;
 

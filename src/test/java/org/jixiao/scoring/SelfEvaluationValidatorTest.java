@@ -1,5 +1,7 @@
 package org.jixiao.scoring;
 
+import org.jixiao.common.FieldProblem;
+
 import org.jixiao.exchange.SelfEvaluationForm;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +43,7 @@ class SelfEvaluationValidatorTest {
         List<SelfEvaluationForm.Indicator> in = new ArrayList<>(f.indicators());
         in.set(0, weight(in.get(0), "8")); // 7 → 8: 101 in all
         List<FieldProblem> p = SelfEvaluationValidator.validate(withIndicators(f, in), S);
-        assertThat(p).extracting(FieldProblem::path).containsExactly("indicators");
+        assertThat(p).extracting(FieldProblem::field).containsExactly("indicators");
         assertThat(p.get(0).message()).contains("101");
     }
 
@@ -53,7 +55,7 @@ class SelfEvaluationValidatorTest {
                         null, null, null),
                 f.budgetExecution(), null, null, List.of(), null, null, null, null);
         List<FieldProblem> p = SelfEvaluationValidator.validate(empty, S);
-        assertThat(p).extracting(FieldProblem::path)
+        assertThat(p).extracting(FieldProblem::field)
                 .contains("funds.total.adjusted", "funds.total.executed", "indicators");
         assertThat(SelfEvaluationValidator.validate(null, S)).hasSize(1);
     }
@@ -71,6 +73,6 @@ class SelfEvaluationValidatorTest {
                 f.totalScore(), f.grade(), f.notes());
         assertThat(SelfEvaluationValidator.validate(g, S)).isEmpty();
         assertThat(SelfEvaluationValidator.validate(g, S.withBudgetBase(ScoringSettings.BudgetBase.INITIAL)))
-                .extracting(FieldProblem::path).containsExactly("funds.total.initial");
+                .extracting(FieldProblem::field).containsExactly("funds.total.initial");
     }
 }
