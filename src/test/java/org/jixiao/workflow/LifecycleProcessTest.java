@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
@@ -46,6 +47,8 @@ class LifecycleProcessTest {
 
     @BeforeEach
     void registerBeans() {
+        // Spring Boot tests in the same JVM start engines of their own: point the assertions at this one.
+        BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("lifecycleListener", lifecycle);
         Mocks.register("stageOpenings", openStages);
         Mocks.register("scoreSelfEvaluationDelegate", scoring);
@@ -54,6 +57,7 @@ class LifecycleProcessTest {
     @AfterEach
     void reset() {
         Mocks.reset();
+        BpmnAwareTests.reset();
     }
 
     @Test
