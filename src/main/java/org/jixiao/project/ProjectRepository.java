@@ -32,6 +32,9 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 
     List<Project> findByFiscalYear(int fiscalYear);
 
+    @EntityGraph(attributePaths = {"department", "unit"})
+    List<Project> findByFiscalYearAndDepartment_NameOrderByName(int fiscalYear, String departmentName);
+
     @Query("select p.id from Project p where p.fiscalYear = :year and p.stage = :stage")
     List<Long> findIdsByFiscalYearAndStage(@Param("year") int year, @Param("stage") Stage stage);
 

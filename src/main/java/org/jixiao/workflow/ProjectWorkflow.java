@@ -179,9 +179,17 @@ public class ProjectWorkflow {
         completeInEngine(review.getId(), Map.of(ProcessKeys.VAR_DECISION, Decision.WITHDRAW.name()));
     }
 
-    /** Finance publishes a project waiting for publication; the process ends as published. */
+    /**
+     * Finance publishes a project waiting for publication: its process ends as published. A historical project
+     * recorded by import has no process; it simply becomes published.
+     */
     @Transactional
     public void publish(Long projectId) {
+        Project project = projects.findById(projectId).orElseThrow();
+        if (project.getProcessInstanceId() == null) {
+            project.moveTo(Stage.PUBLISHED, null);
+            return;
+        }
         runtime.createMessageCorrelation(ProcessKeys.MESSAGE_PUBLISHED)
                 .processInstanceBusinessKey(String.valueOf(projectId))
                 .correlateWithResult();
