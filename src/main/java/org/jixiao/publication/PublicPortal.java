@@ -1,5 +1,6 @@
 package org.jixiao.publication;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -26,6 +27,10 @@ public class PublicPortal {
             where pub.published = true and p.classified = false
             """;
 
+    private static final RowMapper<PublishedProject> ROW = (rs, i) -> new PublishedProject(rs.getLong("id"),
+            rs.getString("name"), rs.getString("department"), rs.getString("unit"), rs.getInt("fiscal_year"),
+            rs.getBigDecimal("total_score"), rs.getString("grade"), rs.getBigDecimal("execution_rate_pct"));
+
     private final NamedParameterJdbcTemplate jdbc;
 
     public PublicPortal(NamedParameterJdbcTemplate jdbc) {
@@ -48,16 +53,12 @@ public class PublicPortal {
             params.addValue("name", "%" + escapeLike(nameContains.strip()) + "%");
         }
         sql.append(" order by p.fiscal_year desc, d.name, u.name, p.name");
-        return jdbc.query(sql.toString(), params, (rs, i) -> new PublishedProject(rs.getLong("id"),
-                rs.getString("name"), rs.getString("department"), rs.getString("unit"), rs.getInt("fiscal_year"),
-                rs.getBigDecimal("total_score"), rs.getString("grade"), rs.getBigDecimal("execution_rate_pct")));
+        return jdbc.query(sql.toString(), params, ROW);
     }
 
     public Optional<PublishedProject> find(Long projectId) {
-        return jdbc.query(SELECT + " and p.id = :id", new MapSqlParameterSource("id", projectId),
-                (rs, i) -> new PublishedProject(rs.getLong("id"), rs.getString("name"), rs.getString("department"),
-                        rs.getString("unit"), rs.getInt("fiscal_year"), rs.getBigDecimal("total_score"),
-                        rs.getString("grade"), rs.getBigDecimal("execution_rate_pct"))).stream().findFirst();
+        return jdbc.query(SELECT + " and p.id = :id", new MapSqlParameterSource("id", projectId), ROW)
+                .stream().findFirst();
     }
 
     private static String escapeLike(String s) {
