@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -29,9 +30,13 @@ public class TaskApiController {
         this.workflow = workflow;
     }
 
+    /** The caller's open tasks, oldest first, a page at a time; the total is in {@code X-Total-Count}. */
     @GetMapping
-    public List<TaskView> openTasks(@AuthenticationPrincipal CurrentUser user) {
-        return workflow.openTasks(user);
+    public ResponseEntity<List<TaskView>> openTasks(@RequestParam(defaultValue = "0") int page,
+                                                    @RequestParam(defaultValue = "100") int size,
+                                                    @AuthenticationPrincipal CurrentUser user) {
+        ProjectWorkflow.TaskPage found = workflow.openTasks(user, Math.max(page, 0), Math.min(Math.max(size, 1), 500));
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.total())).body(found.tasks());
     }
 
     @GetMapping("/{taskId}")

@@ -23,6 +23,8 @@ import java.util.List;
 @Controller
 public class TaskPageController {
 
+    private static final int PAGE_SIZE = 50;
+
     private final ProjectWorkflow workflow;
     private final ProjectHistory history;
 
@@ -32,8 +34,12 @@ public class TaskPageController {
     }
 
     @GetMapping("/tasks")
-    String tasks(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("tasks", workflow.openTasks(user));
+    String tasks(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
+        ProjectWorkflow.TaskPage found = workflow.openTasks(user, Math.max(page, 0), PAGE_SIZE);
+        model.addAttribute("tasks", found.tasks());
+        model.addAttribute("total", found.total());
+        model.addAttribute("page", Math.max(page, 0));
+        model.addAttribute("pages", (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         return "tasks";
     }
 

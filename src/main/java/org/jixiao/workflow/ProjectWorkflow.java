@@ -110,8 +110,19 @@ public class ProjectWorkflow {
     /** Open tasks the user's organisation and roles may work on, oldest first. */
     @Transactional(readOnly = true)
     public List<TaskView> openTasks(CurrentUser user) {
-        List<Task> found = visibleTasks(user).orderByTaskCreateTime().asc().list();
-        return toViews(found);
+        return toViews(visibleTasks(user).orderByTaskCreateTime().asc().list());
+    }
+
+    /** One page of {@link #openTasks(CurrentUser)}, for lists that may hold thousands of tasks. */
+    @Transactional(readOnly = true)
+    public TaskPage openTasks(CurrentUser user, int page, int size) {
+        TaskQuery query = visibleTasks(user);
+        long total = query.count();
+        List<Task> found = query.orderByTaskCreateTime().asc().listPage(page * size, size);
+        return new TaskPage(toViews(found), total);
+    }
+
+    public record TaskPage(List<TaskView> tasks, long total) {
     }
 
     /** The task if the user may work on it; another organisation's task is "not found". */

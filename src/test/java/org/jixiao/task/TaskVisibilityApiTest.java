@@ -27,6 +27,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -57,18 +58,36 @@ class TaskVisibilityApiTest {
     @Test
     void taskListShowsOnlyTheCallersOrganisationsTasks() throws Exception {
         String taskId = world.task("unit", unitProject.getId()).taskId();
-        mvc.perform(get("/api/tasks").with(httpBasic("unit", "demo")))
+        mvc.perform(get("/api/tasks").param("size", "500").with(httpBasic("unit", "demo")))
                 .andExpect(status().isOk())
+                .andExpect(header().exists("X-Total-Count"))
                 .andExpect(jsonPath("$[*].taskId", hasItem(taskId)))
                 .andExpect(jsonPath("$[?(@.taskId == '" + taskId + "')].projectName").value("科普工作"))
                 .andExpect(jsonPath("$[?(@.taskId == '" + taskId + "')].stage").value("DECLARATION"))
                 .andExpect(jsonPath("$[?(@.taskId == '" + taskId + "')].step").value("FILL"))
                 .andExpect(jsonPath("$[?(@.taskId == '" + taskId + "')].since").exists());
         for (String other : List.of("unit2", "dept", "finance", "admin")) {
-            mvc.perform(get("/api/tasks").with(httpBasic(other, "demo")))
+            mvc.perform(get("/api/tasks").param("size", "500").with(httpBasic(other, "demo")))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$[*].taskId", not(hasItem(taskId))));
         }
+    }
+
+    @Test
+    void taskListPagesThroughTheTasks() throws Exception {
+        Project second = world.project(year, "第二个项目", DemoData.SCIENCE_COMMITTEE_OWN);
+        int total = workflowTotal();
+        mvc.perform(get("/api/tasks").param("size", "1").param("page", "0").with(httpBasic("unit", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Total-Count", String.valueOf(total)))
+                .andExpect(jsonPath("$.length()").value(1));
+        mvc.perform(get("/api/tasks").param("size", "1").param("page", String.valueOf(total - 1))
+                        .with(httpBasic("unit", "demo")))
+                .andExpect(jsonPath("$[0].projectId").value(second.getId()));
+    }
+
+    private int workflowTotal() {
+        return context.getBean(org.jixiao.workflow.ProjectWorkflow.class).openTasks(world.user("unit")).size();
     }
 
     @Test
