@@ -55,9 +55,10 @@ public class PublicationService {
             if (project.getStage() == Stage.WAITING_PUBLICATION) {
                 workflow.publish(project.getId());
             }
-            publications.findByProjectId(project.getId())
-                    .orElseGet(() -> publications.save(new Publication(project.getId())))
-                    .publish(user.getUsername());
+            Publication entry = publications.findByProjectId(project.getId())
+                    .orElseGet(() -> new Publication(project.getId()));
+            entry.publish(user.getUsername());
+            publications.save(entry);
             history.record(project.getId(), Stage.PUBLISHED, HistoryAction.PUBLISHED, null, actor);
             published.add(new PublishResult.Published(project.getId(), project.getName()));
         }

@@ -1,16 +1,25 @@
 package org.jixiao.support;
 
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.jixiao.demo.DemoData;
 import org.jixiao.organisation.OrganisationRepository;
 import org.jixiao.project.Actor;
 import org.jixiao.project.Project;
 import org.jixiao.project.ProjectCategory;
+import org.jixiao.project.ProjectRepository;
 import org.jixiao.project.ProjectService;
+import org.jixiao.project.Stage;
 import org.jixiao.security.CurrentUser;
 import org.jixiao.security.JixiaoUserDetailsService;
 import org.jixiao.workflow.Decision;
+import org.jixiao.workflow.ProcessKeys;
 import org.jixiao.workflow.ProjectWorkflow;
+import org.jixiao.workflow.StageOpeningRepository;
 import org.jixiao.workflow.TaskView;
 import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,16 +32,26 @@ public final class TestWorld {
 
     private static final AtomicInteger YEARS = new AtomicInteger(2040);
 
+    private final ApplicationContext context;
     private final ProjectService projects;
     private final ProjectWorkflow workflow;
     private final OrganisationRepository organisations;
     private final JixiaoUserDetailsService accounts;
+    private final StageOpeningRepository openings;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final ProjectRepository projectRepository;
 
     private TestWorld(ApplicationContext context) {
+        this.context = context;
         this.projects = context.getBean(ProjectService.class);
         this.workflow = context.getBean(ProjectWorkflow.class);
         this.organisations = context.getBean(OrganisationRepository.class);
         this.accounts = context.getBean(JixiaoUserDetailsService.class);
+        this.openings = context.getBean(StageOpeningRepository.class);
+        this.runtime = context.getBean(RuntimeService.class);
+        this.management = context.getBean(ManagementService.class);
+        this.projectRepository = context.getBean(ProjectRepository.class);
     }
 
     public static TestWorld of(ApplicationContext context) {
@@ -62,5 +81,53 @@ public final class TestWorld {
 
     public void act(String username, Long projectId, Decision decision, String comment) {
         workflow.complete(task(username, projectId).taskId(), decision, comment, user(username));
+    }
+
+    /**
+     * A project of a unit of 区科委 walked through the year up to "waiting for publication": every review
+     * approves; monitoring and self-evaluation are opened for the year where they are not yet.
+     */
+    public Project approvedSelfEvaluation(int year, String name, String unitName) {
+        Project project = project(year, name, unitName);
+        String filler = filler(unitName);
+        Long id = project.getId();
+        act(filler, id, Decision.SUBMIT, null);
+        act("dept", id, Decision.APPROVE, null);
+        act("finance", id, Decision.APPROVE, null);
+        openIfNeeded(year, Stage.MONITORING);
+        act(filler, id, Decision.SUBMIT, null);
+        act("dept", id, Decision.APPROVE, null);
+        openIfNeeded(year, Stage.SELF_EVALUATION);
+        act(filler, id, Decision.SUBMIT, null);
+        runScoringJob(id);
+        act("dept", id, Decision.APPROVE, null);
+        act("finance", id, Decision.APPROVE, null);
+        return projectRepository.findById(id).orElseThrow();
+    }
+
+    /** Executes the asynchronous scoring job of the project's self-evaluation (the job executor is off in tests). */
+    public void runScoringJob(Long projectId) {
+        String evaluation = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(projectId))
+                .processDefinitionKey(ProcessKeys.REVIEW_CYCLE).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(evaluation).singleResult().getId());
+    }
+
+    public void markClassified(Long projectId) {
+        new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult(s ->
+                projectRepository.findById(projectId).orElseThrow().setClassified(true));
+    }
+
+    private void openIfNeeded(int year, Stage stage) {
+        if (!openings.existsByFiscalYearAndStage(year, stage)) {
+            workflow.openStage(year, stage, null, user("finance"));
+        }
+    }
+
+    private static String filler(String unitName) {
+        return switch (unitName) {
+            case DemoData.SCIENCE_COMMITTEE_OWN -> "unit";
+            case DemoData.INNOVATION_CENTRE -> "unit2";
+            default -> throw new IllegalArgumentException("no demo filler for " + unitName);
+        };
     }
 }

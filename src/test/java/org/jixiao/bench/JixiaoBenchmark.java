@@ -1,0 +1,227 @@
+package org.jixiao.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jixiao.demo.DemoData;
+import org.jixiao.exchange.SelfEvaluationForm;
+import org.jixiao.organisation.OrganisationRepository;
+import org.jixiao.project.Actor;
+import org.jixiao.project.ProjectCategory;
+import org.jixiao.project.ProjectService;
+import org.jixiao.scoring.ScoringSettings;
+import org.jixiao.scoring.SelfEvaluationScorer;
+import org.jixiao.support.MySqlTestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark behind docs/performance.md: {@code mvn -Pbench verify} (H2) or with {@code -Dbench.db=mysql}.
+ * It measures what users wait for and prints one {@code BENCH …} line last. Not part of the normal test suite.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.generate-unique-process-engine-name=true",
+        "camunda.bpm.job-execution.enabled=false",
+        "logging.level.root=WARN"
+})
+@ActiveProfiles("demo")
+class JixiaoBenchmark {
+
+    private static final boolean ON_MYSQL = "mysql".equals(System.getProperty("bench.db"));
+    private static final MySqlTestDatabase MYSQL = ON_MYSQL ? MySqlTestDatabase.create() : null;
+    private static final String H2_URL = "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1";
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        if (ON_MYSQL) {
+            registry.add("spring.datasource.url", MYSQL::url);
+            registry.add("spring.datasource.username", MYSQL::user);
+            registry.add("spring.datasource.password", MYSQL::password);
+        } else {
+            registry.add("spring.datasource.url", () -> H2_URL);
+        }
+    }
+
+    @AfterAll
+    static void dropSchema() {
+        if (MYSQL != null) {
+            MYSQL.drop();
+        }
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    OrganisationRepository organisations;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @Autowired
+    ApplicationContext context;
+
+    private final Map<String, String> figures = new LinkedHashMap<>();
+
+    @Test
+    void benchmark() throws Exception {
+        int lifecycles = Integer.getInteger("bench.lifecycles", 100);
+        LifecycleDriver lifecycle = new LifecycleDriver(context);
+        lifecycle.openStages();
+        double appRate = measureRate(lifecycles, lifecycle::walkOneYear);
+        double bareRate;
+        try (BareEngineRun bare = ON_MYSQL ? new BareEngineRun(MYSQL.url(), MYSQL.user(), MYSQL.password())
+                : new BareEngineRun("jdbc:h2:mem:bench-bare;DB_CLOSE_DELAY=-1", "sa", "")) {
+            bareRate = measureRate(lifecycles, id -> {
+                bare.registerBeansForThisThread();
+                bare.walkOneYear(id);
+            });
+        }
+        figures.put("lifecycle_per_s", fmt(appRate));
+        figures.put("bare_engine_per_s", fmt(bareRate));
+        figures.put("overhead_ratio", String.format("%.2f", bareRate / appRate));
+        figures.put("score_forms_per_s", fmt(scoreFormsPerSecond()));
+        figures.put("task_list_p95_ms", fmt(taskListP95(Integer.getInteger("bench.tasks", 10_000))));
+
+        StringBuilder line = new StringBuilder("BENCH");
+        figures.forEach((k, v) -> line.append(' ').append(k).append('=').append(v));
+        System.out.println(line);
+    }
+
+    /** Projects through the whole year per second, on two threads. */
+    private double measureRate(int count, ProjectRun run) throws Exception {
+        AtomicLong ids = new AtomicLong(1_000_000 + System.nanoTime() % 1_000_000);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            long start = System.nanoTime();
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                done.add(pool.submit(() -> {
+                    run.walk(ids.incrementAndGet());
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            return count / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** The scoring rules alone over the fixture self-evaluations, one thread, after a warm-up. */
+    private double scoreFormsPerSecond() throws IOException {
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+        List<SelfEvaluationForm> forms = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("../shared/fixtures"))) {
+            for (Path p : files.filter(p -> p.getFileName().toString().startsWith("000-")).toList()) {
+                forms.add(json.readValue(p.toFile(), SelfEvaluationForm.class));
+            }
+        }
+        SelfEvaluationScorer scorer = new SelfEvaluationScorer();
+        ScoringSettings settings = ScoringSettings.defaults();
+        long sink = 0;
+        for (int i = 0; i < 20_000; i++) {
+            sink += scorer.score(forms.get(i % forms.size()), settings).indicators().size();
+        }
+        int n = 200_000;
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            sink += scorer.score(forms.get(i % forms.size()), settings).indicators().size();
+        }
+        double rate = n / ((System.nanoTime() - start) / 1e9);
+        if (sink == 0) {
+            throw new IllegalStateException("scoring produced nothing");
+        }
+        return rate;
+    }
+
+    /** p95 of GET /api/tasks (first page) over HTTP on loopback, 20 concurrent clients, with that many open tasks. */
+    private double taskListP95(int openTasks) throws Exception {
+        int year = 2090;
+        List<String> units = List.of(DemoData.SCIENCE_COMMITTEE_OWN, DemoData.INNOVATION_CENTRE, DemoData.SCIENCE_MUSEUM);
+        TransactionTemplate tx = new TransactionTemplate(transactionManager);
+        for (int batch = 0; batch < openTasks; batch += 200) {
+            int from = batch;
+            tx.executeWithoutResult(s -> {
+                for (int i = from; i < Math.min(from + 200, openTasks); i++) {
+                    Long unitId = organisations.findByName(units.get(i % units.size())).orElseThrow().getId();
+                    projects.create(new ProjectService.NewProject(year, "基准项目" + i, ProjectCategory.RECURRING, unitId,
+                            LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), false), Actor.SYSTEM);
+                }
+            });
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        String[] users = {"unit", "unit2", "dept", "finance"};
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService clients = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int c = 0; c < 20; c++) {
+                String user = users[c % users.length];
+                String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+                done.add(clients.submit(() -> {
+                    for (int r = 0; r < 25; r++) {
+                        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/tasks?size=50"))
+                                .header("Authorization", auth).GET().build();
+                        long t0 = System.nanoTime();
+                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        long t1 = System.nanoTime();
+                        if (response.statusCode() != 200) {
+                            throw new IllegalStateException("task list answered " + response.statusCode());
+                        }
+                        if (r >= 5) {
+                            latencies.add(t1 - t0);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            clients.shutdown();
+        }
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        return sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6;
+    }
+
+    private static String fmt(double value) {
+        return String.format("%.1f", value);
+    }
+
+    @FunctionalInterface
+    interface ProjectRun {
+        void walk(long id) throws Exception;
+    }
+}

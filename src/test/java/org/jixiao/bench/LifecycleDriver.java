@@ -1,0 +1,87 @@
+package org.jixiao.bench;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.jixiao.demo.DemoData;
+import org.jixiao.organisation.OrganisationRepository;
+import org.jixiao.project.Actor;
+import org.jixiao.project.Project;
+import org.jixiao.project.ProjectCategory;
+import org.jixiao.project.ProjectService;
+import org.jixiao.project.Stage;
+import org.jixiao.publication.PublicationService;
+import org.jixiao.security.CurrentUser;
+import org.jixiao.security.JixiaoUserDetailsService;
+import org.jixiao.workflow.Decision;
+import org.jixiao.workflow.ProcessKeys;
+import org.jixiao.workflow.ProjectWorkflow;
+import org.jixiao.workflow.TaskView;
+import org.springframework.context.ApplicationContext;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Takes one project through the whole year through the application's own services, as the demo users:
+ * declaration with both reviews, monitoring, self-evaluation with the scoring task and both reviews, publication.
+ */
+final class LifecycleDriver {
+
+    static final int YEAR = 2091;
+
+    private final ProjectService projects;
+    private final ProjectWorkflow workflow;
+    private final PublicationService publication;
+    private final ManagementService management;
+    private final RuntimeService runtime;
+    private final Long unitId;
+    private final CurrentUser unit;
+    private final CurrentUser dept;
+    private final CurrentUser finance;
+
+    LifecycleDriver(ApplicationContext context) {
+        this.projects = context.getBean(ProjectService.class);
+        this.workflow = context.getBean(ProjectWorkflow.class);
+        this.publication = context.getBean(PublicationService.class);
+        this.management = context.getBean(ManagementService.class);
+        this.runtime = context.getBean(RuntimeService.class);
+        this.unitId = context.getBean(OrganisationRepository.class).findByName(DemoData.SCIENCE_COMMITTEE_OWN)
+                .orElseThrow().getId();
+        JixiaoUserDetailsService accounts = context.getBean(JixiaoUserDetailsService.class);
+        this.unit = (CurrentUser) accounts.loadUserByUsername("unit");
+        this.dept = (CurrentUser) accounts.loadUserByUsername("dept");
+        this.finance = (CurrentUser) accounts.loadUserByUsername("finance");
+    }
+
+    /** Opens monitoring and self-evaluation for the benchmark year up front, so projects never wait. */
+    void openStages() {
+        workflow.openStage(YEAR, Stage.MONITORING, null, finance);
+        workflow.openStage(YEAR, Stage.SELF_EVALUATION, null, finance);
+    }
+
+    void walkOneYear(long id) {
+        Project project = projects.create(new ProjectService.NewProject(YEAR, "全年基准项目" + id, ProjectCategory.RECURRING,
+                unitId, LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 12, 31), false), Actor.SYSTEM);
+        Long projectId = project.getId();
+        decide(unit, projectId, Decision.SUBMIT);
+        decide(dept, projectId, Decision.APPROVE);
+        decide(finance, projectId, Decision.APPROVE);
+        decide(unit, projectId, Decision.SUBMIT);
+        decide(dept, projectId, Decision.APPROVE);
+        decide(unit, projectId, Decision.SUBMIT);
+        String evaluation = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(projectId))
+                .processDefinitionKey(ProcessKeys.REVIEW_CYCLE).singleResult().getId();
+        Job scoring = management.createJobQuery().processInstanceId(evaluation).singleResult();
+        management.executeJob(scoring.getId());
+        decide(dept, projectId, Decision.APPROVE);
+        decide(finance, projectId, Decision.APPROVE);
+        publication.publish(new PublicationService.PublishRequest(List.of(projectId), null, null), finance);
+    }
+
+    private void decide(CurrentUser user, Long projectId, Decision decision) {
+        TaskView task = workflow.openTasks(user).stream().filter(t -> t.projectId().equals(projectId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(user.getUsername() + " has no task for " + projectId));
+        workflow.complete(task.taskId(), decision, null, user);
+    }
+}
