@@ -85,7 +85,7 @@ public class FormExcel {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            wb.dispose(); // close() alone leaves the temp files of unwritten sheets on some paths
+            wb.dispose(); // deletes the temp files holding flushed rows, also when writing failed
         }
     }
 

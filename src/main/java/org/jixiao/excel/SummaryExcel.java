@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.stream.Stream;
 
@@ -53,7 +54,7 @@ public class SummaryExcel {
             while (rows.hasNext()) {
                 SummaryRow r = rows.next();
                 w.newRow(null).text(0, r.department(), TEXT).text(1, r.unit(), TEXT).text(2, r.projectName(), TEXT)
-                        .number(3, r.year() == null ? null : java.math.BigDecimal.valueOf(r.year()), TEXT_CENTER)
+                        .number(3, r.year() == null ? null : BigDecimal.valueOf(r.year()), TEXT_CENTER)
                         .number(4, r.initialBudget(), MONEY).number(5, r.fullYearBudget(), MONEY)
                         .number(6, r.executed(), MONEY).percent(7, r.executionRatePct())
                         .number(8, r.score(), SCORE).text(9, r.grade(), TEXT_CENTER)
@@ -78,7 +79,7 @@ public class SummaryExcel {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            wb.dispose();
+            wb.dispose(); // deletes the temp files holding flushed rows, also when writing failed
         }
     }
 }

@@ -24,8 +24,9 @@ class BatchExportTest {
         for (String name : List.of("科普工作", "科普工作", "科普/工作[2022]:*?\\", "上海低碳技术创新功能型平台建设暨长三角G60科创走廊配套资金项目")) {
             forms.add(renamed(base, name));
         }
-        for (int i = 1; i <= 17; i++) {
-            forms.add((SelfEvaluationForm) Fixtures.load(String.format("000-%02d.json", i)));
+        // a few more real forms; every fixture's own round trip is covered by FormExcelRoundTripTest
+        for (String fixture : List.of("000-01.json", "000-02.json", "000-14.json")) {
+            forms.add((SelfEvaluationForm) Fixtures.load(fixture));
         }
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
