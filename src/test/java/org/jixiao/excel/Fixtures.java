@@ -8,13 +8,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-/** The 32 published forms of {@code /work/shared/fixtures}, copied into test resources. */
+/** The 32 published forms of {@code ../shared/fixtures} (relative to the project base dir). */
 final class Fixtures {
 
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
@@ -32,7 +34,7 @@ final class Fixtures {
     }
 
     static ExchangeForm load(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/excel/fixtures/" + name)) {
+        try (InputStream in = Files.newInputStream(Path.of("..", "shared", "fixtures", name))) {
             return JSON.readValue(in, ExchangeForm.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
