@@ -44,9 +44,15 @@ public class Notifications {
     @Transactional(propagation = Propagation.MANDATORY)
     public int toOrganisation(Long organisationId, Collection<Role> roles, NotificationKind kind, Long projectId,
                               String message) {
-        List<AppUser> recipients = users.findActiveByOrganisationAndRoles(organisationId, roles);
+        List<AppUser> recipients = recipients(organisationId, roles);
         recipients.forEach(user -> toUser(user, kind, projectId, message));
         return recipients.size();
+    }
+
+    /** The active people of the organisation holding one of the roles, to tell several things at once. */
+    @Transactional(readOnly = true)
+    public List<AppUser> recipients(Long organisationId, Collection<Role> roles) {
+        return users.findActiveByOrganisationAndRoles(organisationId, roles);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
