@@ -246,7 +246,7 @@ public class ProjectWorkflow {
         }
     }
 
-    private TaskQuery visibleTasks(CurrentUser user) {
+    TaskQuery visibleTasks(CurrentUser user) {
         List<String> groups = CandidateGroups.of(user);
         if (groups.isEmpty()) {
             return tasks.createTaskQuery().taskId("none");
@@ -254,7 +254,7 @@ public class ProjectWorkflow {
         return tasks.createTaskQuery().active().taskCandidateGroupIn(groups).includeAssignedTasks();
     }
 
-    private Task visibleTask(String taskId, CurrentUser user) {
+    Task visibleTask(String taskId, CurrentUser user) {
         Task task = visibleTasks(user).taskId(taskId).singleResult();
         if (task == null) {
             throw new NotFoundException("任务不存在、已办结或无权办理");
@@ -262,7 +262,7 @@ public class ProjectWorkflow {
         return task;
     }
 
-    private Project projectOf(Task task) {
+    Project projectOf(Task task) {
         ProcessInstance instance = runtime.createProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).singleResult();
         return projects.findWithOrganisations(Long.valueOf(instance.getBusinessKey())).orElseThrow();
