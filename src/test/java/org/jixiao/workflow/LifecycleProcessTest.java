@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
@@ -53,6 +55,8 @@ class LifecycleProcessTest {
 
     @BeforeEach
     void registerBeans() {
+        // the Spring tests of the same JVM run engines of their own: tell the assertions which one is meant
+        BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("lifecycleListener", lifecycle);
         Mocks.register("stageOpenings", openStages);
         Mocks.register("scoreSelfEvaluationDelegate", scoring);
@@ -64,6 +68,7 @@ class LifecycleProcessTest {
     void reset() {
         Mocks.reset();
         ClockUtil.reset();
+        BpmnAwareTests.reset();
     }
 
     @Test
