@@ -19,8 +19,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -106,6 +109,22 @@ class UrgeApiTest {
         urge("dept", "{\"year\":" + year + ",\"stage\":\"DECLARATION\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.urgedProjects").value(2));
+        assertThat(urgedEntries(city)).isZero();
+    }
+
+    @Test
+    void theCockpitPageUrgesAStageForADepartmentAndRefusesAUnit() throws Exception {
+        mvc.perform(post("/cockpit/urge").with(user(world.user("unit"))).with(csrf())
+                        .param("year", String.valueOf(year)).param("stage", "DECLARATION").param("overdueOnly", "false"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("error"));
+        assertThat(urgedEntries(own)).isZero();
+        mvc.perform(post("/cockpit/urge").with(user(world.user("dept"))).with(csrf())
+                        .param("year", String.valueOf(year)).param("stage", "DECLARATION").param("overdueOnly", "false"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("message"));
+        assertThat(urgedEntries(own)).isEqualTo(1);
+        assertThat(urgedEntries(innovation)).isEqualTo(1);
         assertThat(urgedEntries(city)).isZero();
     }
 
