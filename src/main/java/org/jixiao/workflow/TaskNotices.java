@@ -64,7 +64,7 @@ public class TaskNotices {
         }
     }
 
-    void toUnit(Project project, NotificationKind kind, String message) {
+    private void toUnit(Project project, NotificationKind kind, String message) {
         notifications.toOrganisation(project.getUnit().getId(), Notifications.UNIT_ROLES, kind, project.getId(), message);
     }
 
@@ -73,11 +73,12 @@ public class TaskNotices {
             organisations.findByTypeOrderByName(OrganisationType.FINANCE).forEach(finance ->
                     notifications.toOrganisation(finance.getId(), FINANCE_ROLES, NotificationKind.TASK_ASSIGNED,
                             projectId, message));
-        } else if (group.startsWith("unit-")) {
-            notifications.toOrganisation(Long.valueOf(group.substring("unit-".length())), Notifications.UNIT_ROLES,
-                    NotificationKind.TASK_ASSIGNED, projectId, message);
-        } else if (group.startsWith("dept-")) {
-            notifications.toOrganisation(Long.valueOf(group.substring("dept-".length())), DEPT_ROLES,
+        } else if (group.startsWith(CandidateGroups.UNIT_PREFIX)) {
+            notifications.toOrganisation(Long.valueOf(group.substring(CandidateGroups.UNIT_PREFIX.length())),
+                    Notifications.UNIT_ROLES, NotificationKind.TASK_ASSIGNED, projectId, message);
+        } else if (group.startsWith(CandidateGroups.DEPARTMENT_PREFIX)) {
+            notifications.toOrganisation(Long.valueOf(group.substring(CandidateGroups.DEPARTMENT_PREFIX.length())),
+                    DEPT_ROLES,
                     NotificationKind.TASK_ASSIGNED, projectId, message);
         }
     }
