@@ -18,6 +18,7 @@ public enum HistoryAction {
     UNPUBLISHED("撤销公开"),
     IMPORTED("导入历史表单"),
     URGED("催办"),
+    OVERDUE("逾期未提交"),
     TRANSFERRED("转办"),
     DELEGATED("委派"),
     RESOLVED("委派办结"),

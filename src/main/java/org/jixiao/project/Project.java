@@ -56,6 +56,9 @@ public class Project {
     /** The current form came back from a review and waits for the unit. */
     private boolean returned;
 
+    /** The unit's fill task passed its deadline without a submission (set by the BPMN overdue timer). */
+    private boolean overdue;
+
     private String processInstanceId;
 
     private Instant createdAt = Instant.now();
@@ -136,6 +139,14 @@ public class Project {
 
     public void setReturned(boolean returned) {
         this.returned = returned;
+    }
+
+    public boolean isOverdue() {
+        return overdue;
+    }
+
+    public void setOverdue(boolean overdue) {
+        this.overdue = overdue;
     }
 
     public String getProcessInstanceId() {

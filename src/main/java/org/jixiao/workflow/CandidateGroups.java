@@ -13,16 +13,18 @@ import java.util.List;
 public final class CandidateGroups {
 
     public static final String FINANCE = "finance";
+    static final String UNIT_PREFIX = "unit-";
+    static final String DEPARTMENT_PREFIX = "dept-";
 
     private CandidateGroups() {
     }
 
     public static String unit(long unitId) {
-        return "unit-" + unitId;
+        return UNIT_PREFIX + unitId;
     }
 
     public static String department(long departmentId) {
-        return "dept-" + departmentId;
+        return DEPARTMENT_PREFIX + departmentId;
     }
 
     public static List<String> of(CurrentUser user) {

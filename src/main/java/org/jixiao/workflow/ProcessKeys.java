@@ -12,6 +12,8 @@ public final class ProcessKeys {
     public static final String TASK_DEPT_REVIEW = "Task_DeptReview";
     public static final String TASK_FINANCE_REVIEW = "Task_FinanceReview";
     public static final String TASK_SCORE = "Task_Score";
+    public static final String EVENT_REMINDER_DUE = "Event_ReminderDue";
+    public static final String EVENT_OVERDUE = "Event_Overdue";
 
     public static final String MESSAGE_MONITORING_OPENED = "MonitoringOpened";
     public static final String MESSAGE_SELF_EVALUATION_OPENED = "SelfEvaluationOpened";

@@ -51,10 +51,12 @@ public class ProjectWorkflow {
     private final ProjectHistory history;
     private final StageOpeningRepository openings;
     private final List<TaskCompletionHook> hooks;
+    private final StageDeadlines deadlines;
+    private final TaskNotices notices;
 
     public ProjectWorkflow(RuntimeService runtime, TaskService tasks, ProjectRepository projects,
                            ProjectService projectService, ProjectHistory history, StageOpeningRepository openings,
-                           List<TaskCompletionHook> hooks) {
+                           List<TaskCompletionHook> hooks, StageDeadlines deadlines, TaskNotices notices) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.projects = projects;
@@ -62,6 +64,8 @@ public class ProjectWorkflow {
         this.history = history;
         this.openings = openings;
         this.hooks = hooks;
+        this.deadlines = deadlines;
+        this.notices = notices;
     }
 
     /** Every new project gets its lifecycle process in the creating transaction. */
@@ -79,8 +83,10 @@ public class ProjectWorkflow {
     }
 
     /**
-     * Finance opens monitoring or self-evaluation for a whole year: every instance of that year waiting for it
-     * moves on, and instances that arrive later skip the wait.
+     * Finance opens a form stage for a whole year, optionally with a deadline. Monitoring and self-evaluation:
+     * every instance of that year waiting for it moves on, and instances that arrive later skip the wait.
+     * Declaration starts with each project anyway; opening it records the deadline. The deadline drives the
+     * fill tasks' reminder and overdue timers, including those of tasks already open.
      */
     @Transactional
     public int openStage(int year, Stage stage, LocalDate deadline, CurrentUser user) {
@@ -88,22 +94,32 @@ public class ProjectWorkflow {
             throw new ForbiddenException("只有财政局管理员可以开启阶段");
         }
         String message = switch (stage) {
+            case DECLARATION -> null;
             case MONITORING -> ProcessKeys.MESSAGE_MONITORING_OPENED;
             case SELF_EVALUATION -> ProcessKeys.MESSAGE_SELF_EVALUATION_OPENED;
-            default -> throw new InvalidInputException("stage", "只能开启绩效运行监控或绩效自评");
+            default -> throw new InvalidInputException("stage", "只能开启绩效目标申报、绩效运行监控或绩效自评");
         };
         if (openings.existsByFiscalYearAndStage(year, stage)) {
             throw new ConflictException(year + "年度的" + stage.label() + "已经开启");
         }
         openings.saveAndFlush(new StageOpening(year, stage, deadline, user.getUsername()));
-        Stage waiting = stage == Stage.MONITORING ? Stage.WAITING_MONITORING : Stage.WAITING_SELF_EVALUATION;
+        Stage waiting = switch (stage) {
+            case MONITORING -> Stage.WAITING_MONITORING;
+            case SELF_EVALUATION -> Stage.WAITING_SELF_EVALUATION;
+            default -> stage;
+        };
         List<Long> waitingProjects = projects.findIdsByFiscalYearAndStage(year, waiting);
         Actor actor = Actor.of(user);
         String comment = deadline == null ? null : "截止日期 " + deadline;
         waitingProjects.forEach(id -> history.record(id, stage, HistoryAction.STAGE_OPENED, comment, actor));
-        runtime.createMessageCorrelation(message)
-                .processInstanceVariableEquals(ProcessKeys.VAR_YEAR, year)
-                .correlateAll();
+        if (message != null) {
+            runtime.createMessageCorrelation(message)
+                    .processInstanceVariableEquals(ProcessKeys.VAR_YEAR, year)
+                    .correlateAll();
+        }
+        if (deadline != null) {
+            deadlines.applyToOpenFillTasks(year, stage);
+        }
         return waitingProjects.size();
     }
 
@@ -166,6 +182,10 @@ public class ProjectWorkflow {
         hooks.forEach(hook -> hook.beforeComplete(completing, variables));
         history.record(project.getId(), project.getStage(), actionOf(decision), comment, Actor.of(user));
         project.setReturned(decision == Decision.RETURN);
+        if (decision == Decision.SUBMIT) {
+            project.setOverdue(false);
+        }
+        notices.onDecision(project, step, decision, comment);
         completeInEngine(taskId, variables);
     }
 
@@ -245,7 +265,7 @@ public class ProjectWorkflow {
         }
     }
 
-    private TaskQuery visibleTasks(CurrentUser user) {
+    TaskQuery visibleTasks(CurrentUser user) {
         List<String> groups = CandidateGroups.of(user);
         if (groups.isEmpty()) {
             return tasks.createTaskQuery().taskId("none");
@@ -253,7 +273,7 @@ public class ProjectWorkflow {
         return tasks.createTaskQuery().active().taskCandidateGroupIn(groups).includeAssignedTasks();
     }
 
-    private Task visibleTask(String taskId, CurrentUser user) {
+    Task visibleTask(String taskId, CurrentUser user) {
         Task task = visibleTasks(user).taskId(taskId).singleResult();
         if (task == null) {
             throw new NotFoundException("任务不存在、已办结或无权办理");
@@ -261,7 +281,7 @@ public class ProjectWorkflow {
         return task;
     }
 
-    private Project projectOf(Task task) {
+    Project projectOf(Task task) {
         ProcessInstance instance = runtime.createProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).singleResult();
         return projects.findWithOrganisations(Long.valueOf(instance.getBusinessKey())).orElseThrow();

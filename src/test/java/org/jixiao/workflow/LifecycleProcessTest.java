@@ -1,14 +1,15 @@
 package org.jixiao.workflow;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
@@ -16,11 +17,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -44,20 +50,62 @@ class LifecycleProcessTest {
     private final RecordingLifecycle lifecycle = new RecordingLifecycle();
     private final OpenStages openStages = new OpenStages();
     private final FakeScoring scoring = new FakeScoring();
+    private final FixedDeadlines deadlines = new FixedDeadlines();
+    private final RecordingDeadlineListener deadlineListener = new RecordingDeadlineListener();
 
     @BeforeEach
     void registerBeans() {
-        // Spring Boot tests in the same JVM start engines of their own: point the assertions at this one.
+        // the Spring tests of the same JVM run engines of their own: tell the assertions which one is meant
         BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("lifecycleListener", lifecycle);
         Mocks.register("stageOpenings", openStages);
         Mocks.register("scoreSelfEvaluationDelegate", scoring);
+        Mocks.register("stageDeadlines", deadlines);
+        Mocks.register("deadlineListener", deadlineListener);
     }
 
     @AfterEach
     void reset() {
         Mocks.reset();
+        ClockUtil.reset();
         BpmnAwareTests.reset();
+    }
+
+    @Test
+    void theFillTaskCarriesTheDeadlineAndItsTimers() {
+        ProcessInstance declaration = calledProcessInstance(start());
+        assertThat(task(declaration).getDueDate()).isEqualTo(deadlines.due);
+        ManagementService management = engine.getManagementService();
+        assertThat(timer(declaration, ProcessKeys.EVENT_REMINDER_DUE).getDuedate()).isEqualTo(deadlines.reminder);
+        assertThat(timer(declaration, ProcessKeys.EVENT_OVERDUE).getDuedate()).isEqualTo(deadlines.overdue);
+        assertThat(management.createJobQuery().processInstanceId(declaration.getId()).executable().count()).isZero();
+    }
+
+    @Test
+    void theReminderFiresBeforeTheDeadlineAndTheTaskStaysOpen() {
+        ProcessInstance declaration = calledProcessInstance(start());
+        ClockUtil.setCurrentTime(new Date(deadlines.reminder.getTime() + 1000));
+        List<Job> due = engine.getManagementService().createJobQuery()
+                .processInstanceId(declaration.getId()).executable().list();
+        assertThat(due).extracting(Job::getId).containsExactly(timer(declaration, ProcessKeys.EVENT_REMINDER_DUE).getId());
+
+        execute(due.get(0));
+        assertThat(deadlineListener.calls).containsExactly("remind 42");
+        assertThat(declaration).isWaitingAt(ProcessKeys.TASK_FILL).hasPassed("EndEvent_Reminded");
+    }
+
+    @Test
+    void afterTheDeadlineTheProjectIsFlaggedOverdueAndSubmittingEndsTheTimers() {
+        ProcessInstance declaration = calledProcessInstance(start());
+        ClockUtil.setCurrentTime(new Date(deadlines.overdue.getTime() + 1000));
+        engine.getManagementService().createJobQuery().processInstanceId(declaration.getId()).executable()
+                .list().forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        assertThat(deadlineListener.calls).containsExactlyInAnyOrder("remind 42", "overdue 42");
+        assertThat(declaration).isWaitingAt(ProcessKeys.TASK_FILL).hasPassed("EndEvent_OverdueFlagged");
+
+        complete(task(declaration), withVariables("decision", "SUBMIT"));
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(declaration.getId()).count())
+                .isZero();
     }
 
     @Test
@@ -198,6 +246,11 @@ class LifecycleProcessTest {
         assertThat(scoring.calls).isEqualTo(3);
     }
 
+    private Job timer(ProcessInstance instance, String eventId) {
+        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId(eventId).timers().singleResult();
+    }
+
     private ProcessInstance start() {
         return engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.LIFECYCLE, "42",
                 Map.of("projectId", 42L, "unitId", 11L, "departmentId", 10L, "year", 2026));
@@ -247,6 +300,42 @@ class LifecycleProcessTest {
 
         public boolean isOpen(Integer year, String stage) {
             return open.contains(stage);
+        }
+    }
+
+    /** Stands in for {@link StageDeadlines}: a deadline on 2099-06-30, reminder three days before. */
+    public static class FixedDeadlines {
+        final Date reminder = date(2099, 6, 27);
+        final Date due = date(2099, 6, 30);
+        final Date overdue = date(2099, 7, 1);
+
+        public Date reminderAt(Integer year, String stage) {
+            return reminder;
+        }
+
+        public Date overdueAt(Integer year, String stage) {
+            return overdue;
+        }
+
+        public Date dueDate(Integer year, String stage) {
+            return due;
+        }
+
+        private static Date date(int year, int month, int day) {
+            return Date.from(LocalDate.of(year, month, day).atStartOfDay(ZoneId.systemDefault()).toInstant());
+        }
+    }
+
+    /** Stands in for {@link DeadlineListener}. */
+    public static class RecordingDeadlineListener {
+        final List<String> calls = new ArrayList<>();
+
+        public void remind(DelegateExecution execution) {
+            calls.add("remind " + execution.getVariable("projectId"));
+        }
+
+        public void flagOverdue(DelegateExecution execution) {
+            calls.add("overdue " + execution.getVariable("projectId"));
         }
     }
 
