@@ -1,7 +1,13 @@
 package org.jixiao.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jixiao.cockpit.Cockpit;
 import org.jixiao.demo.DemoData;
+import org.jixiao.excel.FormExcel;
+import org.jixiao.excel.SummaryExcel;
+import org.jixiao.excel.SummaryRow;
+import org.jixiao.security.CurrentUser;
+import org.jixiao.security.JixiaoUserDetailsService;
 import org.jixiao.exchange.SelfEvaluationForm;
 import org.jixiao.organisation.OrganisationRepository;
 import org.jixiao.project.Actor;
@@ -23,6 +29,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,6 +52,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -57,6 +69,7 @@ class JixiaoBenchmark {
 
     private static final boolean ON_MYSQL = "mysql".equals(System.getProperty("bench.db"));
     private static final MySqlTestDatabase MYSQL = ON_MYSQL ? MySqlTestDatabase.create() : null;
+    private static final int TASK_LIST_YEAR = 2090;
     private static final String H2_URL = "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1";
 
     @DynamicPropertySource
@@ -108,7 +121,10 @@ class JixiaoBenchmark {
         figures.put("bare_engine_per_s", fmt(bareRate));
         figures.put("overhead_ratio", String.format("%.2f", bareRate / appRate));
         figures.put("score_forms_per_s", fmt(scoreFormsPerSecond()));
-        figures.put("task_list_p95_ms", fmt(taskListP95(Integer.getInteger("bench.tasks", 10_000))));
+        int openTasks = Integer.getInteger("bench.tasks", 10_000);
+        figures.put("task_list_p95_ms", fmt(taskListP95(openTasks)));
+        figures.put("cockpit_10k_ms", fmt(cockpitMillis()));
+        exportFigures();
 
         StringBuilder line = new StringBuilder("BENCH");
         figures.forEach((k, v) -> line.append(' ').append(k).append('=').append(v));
@@ -166,7 +182,7 @@ class JixiaoBenchmark {
 
     /** p95 of GET /api/tasks (first page) over HTTP on loopback, 20 concurrent clients, with that many open tasks. */
     private double taskListP95(int openTasks) throws Exception {
-        int year = 2090;
+        int year = TASK_LIST_YEAR;
         List<String> units = List.of(DemoData.SCIENCE_COMMITTEE_OWN, DemoData.INNOVATION_CENTRE, DemoData.SCIENCE_MUSEUM);
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
         for (int batch = 0; batch < openTasks; batch += 200) {
@@ -214,6 +230,47 @@ class JixiaoBenchmark {
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         return sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6;
+    }
+
+    /** Median of ten cockpit overviews for finance over the task-list year's projects, after a warm-up. */
+    private double cockpitMillis() {
+        CurrentUser finance = (CurrentUser) context.getBean(JixiaoUserDetailsService.class).loadUserByUsername("finance");
+        Cockpit cockpit = context.getBean(Cockpit.class);
+        for (int i = 0; i < 3; i++) {
+            cockpit.overview(TASK_LIST_YEAR, finance);
+        }
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            long t0 = System.nanoTime();
+            cockpit.overview(TASK_LIST_YEAR, finance);
+            times.add(System.nanoTime() - t0);
+        }
+        Collections.sort(times);
+        return times.get(times.size() / 2) / 1e6;
+    }
+
+    /** The finance summary of 1,000 rows plus a 1,000-form batch workbook, and the peak heap while writing them. */
+    private void exportFigures() throws IOException {
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+        SelfEvaluationForm sample = json.readValue(Path.of("../shared/fixtures/000-07.json").toFile(), SelfEvaluationForm.class);
+        FormExcel forms = context.getBean(FormExcel.class);
+        SummaryExcel summary = context.getBean(SummaryExcel.class);
+        System.gc();
+        List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long t0 = System.nanoTime();
+        try (OutputStream out = OutputStream.nullOutputStream()) {
+            summary.export(IntStream.range(0, 1000).mapToObj(i -> new SummaryRow("上海市松江区科学技术委员会",
+                    "上海市松江区科学技术委员会（本部）", "项目" + i, 2090, new BigDecimal("100000.00"),
+                    new BigDecimal("90000.00"), new BigDecimal("88000.00"), new BigDecimal("97.77"),
+                    new BigDecimal("91.50"), "优", "绩效自评", i % 7 == 0)), "元", out);
+            forms.exportSelfEvaluations(IntStream.range(0, 1000).mapToObj(i -> sample).iterator(), out);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long peakBytes = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        figures.put("export_1000_s", String.format("%.2f", seconds));
+        figures.put("export_heap_mb", fmt(peakBytes / (1024.0 * 1024.0)));
     }
 
     private static String fmt(double value) {
