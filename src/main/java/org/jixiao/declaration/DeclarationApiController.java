@@ -1,5 +1,7 @@
 package org.jixiao.declaration;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import org.jixiao.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,6 +48,7 @@ public class DeclarationApiController {
     public record Copied(Long projectId, Long formId, long version) {
     }
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record TargetVersionView(int number, TargetVersion.Origin origin, String moneyUnit,
                                     BigDecimal fullYearBudget, String reason, Instant createdAt, String createdBy,
                                     List<TargetVersionIndicator> indicators) {

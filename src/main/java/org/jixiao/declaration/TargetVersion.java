@@ -5,6 +5,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -48,7 +49,8 @@ public class TargetVersion {
 
     private String createdBy;
 
-    @ElementCollection
+    // Always read with its version: a version is shown or copied whole.
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "target_version_indicator", joinColumns = @JoinColumn(name = "target_version_id"))
     @OrderColumn(name = "position")
     private List<TargetVersionIndicator> indicators = new ArrayList<>();
