@@ -183,9 +183,20 @@ public class SelfEvaluationStore extends FormStore<SelfEvaluation, SelfEvaluatio
         return row == null ? new FundsRow(null, null, null) : row;
     }
 
-    /** The stored form with its scoring results, for the review pages. */
+    /** The scoring step's results, for the review pages; empty until the form has been scored. */
     @Transactional(readOnly = true)
-    public Optional<SelfEvaluation> stored(Long projectId) {
-        return records.findByProjectId(projectId);
+    public Optional<ScoringView> scoring(Long projectId) {
+        return records.findByProjectId(projectId).filter(e -> e.getScoredAt() != null).map(e -> new ScoringView(
+                e.getExecutionRatePct(), e.getBudgetScore(), e.getTotalScore(), e.getGrade(), e.getScoringProblems(),
+                e.getIndicators().stream().map(i -> new ScoringView.Row(i.getWeight(), i.getScore(),
+                        i.getSuggestedScore(), i.getMinScore(), i.getMaxScore(), i.getMet(), i.getProblems())).toList()));
+    }
+
+    /** Suggested next to given scores, per indicator in form order. */
+    public record ScoringView(BigDecimal ratePct, BigDecimal budgetScore, BigDecimal totalScore, String grade,
+                              String problems, List<Row> rows) {
+        public record Row(BigDecimal weight, BigDecimal score, BigDecimal suggested, BigDecimal min, BigDecimal max,
+                          Boolean met, String problems) {
+        }
     }
 }
