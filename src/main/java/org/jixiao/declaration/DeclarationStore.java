@@ -4,6 +4,7 @@ import org.jixiao.common.ConflictException;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.exchange.TargetDeclarationForm;
 import org.jixiao.form.FormChecks;
+import org.jixiao.form.FormKind;
 import org.jixiao.form.FormStatus;
 import org.jixiao.form.FormStore;
 import org.jixiao.form.IndicatorTree;
@@ -25,48 +26,10 @@ public class DeclarationStore extends FormStore<TargetDeclaration, TargetDeclara
 
     public DeclarationStore(TargetDeclarationRepository records, ProjectService projectService,
                             ProjectRepository projects, TargetVersions targetVersions) {
-        super(records, projectService, projects);
+        super(records, projectService, projects, new FormKind<>(Stage.DECLARATION, "declaration",
+                TargetDeclarationForm.KIND, "绩效目标申报表", TargetDeclarationForm.class),
+                TargetDeclaration::new);
         this.targetVersions = targetVersions;
-    }
-
-    @Override
-    public Stage stage() {
-        return Stage.DECLARATION;
-    }
-
-    @Override
-    public String path() {
-        return "declaration";
-    }
-
-    @Override
-    public String kind() {
-        return TargetDeclarationForm.KIND;
-    }
-
-    @Override
-    public String label() {
-        return "绩效目标申报表";
-    }
-
-    @Override
-    public Class<TargetDeclarationForm> formClass() {
-        return TargetDeclarationForm.class;
-    }
-
-    @Override
-    protected TargetDeclaration newRecord(Long projectId) {
-        return new TargetDeclaration(projectId);
-    }
-
-    @Override
-    protected void apply(TargetDeclaration record, TargetDeclarationForm form) {
-        record.apply(form);
-    }
-
-    @Override
-    protected TargetDeclarationForm toExchange(TargetDeclaration record, Project project) {
-        return record.toExchange(project.getFiscalYear());
     }
 
     @Override

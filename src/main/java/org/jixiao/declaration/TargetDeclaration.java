@@ -17,7 +17,7 @@ import java.util.List;
 /** 绩效目标申报表 of one project: funds, goals and the indicator tree with total and annual targets. */
 @Entity
 @Table(name = "target_declaration")
-public class TargetDeclaration extends FormRecord {
+public class TargetDeclaration extends FormRecord<TargetDeclarationForm> {
 
     private String category;
     private LocalDate plannedStart;
@@ -44,7 +44,8 @@ public class TargetDeclaration extends FormRecord {
         super(projectId);
     }
 
-    void apply(TargetDeclarationForm f) {
+    @Override
+    protected void apply(TargetDeclarationForm f) {
         applyHeader(f, f.source(), f.ordinal(), f.notes());
         category = f.category();
         plannedStart = f.plannedStart();
@@ -65,7 +66,8 @@ public class TargetDeclaration extends FormRecord {
         }
     }
 
-    TargetDeclarationForm toExchange(int year) {
+    @Override
+    protected TargetDeclarationForm toExchange(int year) {
         TargetDeclarationForm.Funds funds = new TargetDeclarationForm.Funds(projectTotal, annualRequest, fiscal,
                 appropriation, carryover, otherTotal, otherAnnual);
         return new TargetDeclarationForm(getSource(), getOrdinal(), TargetDeclarationForm.KIND, year, getProjectName(),

@@ -23,7 +23,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "self_evaluation")
-public class SelfEvaluation extends FormRecord {
+public class SelfEvaluation extends FormRecord<SelfEvaluationForm> {
 
     private BigDecimal initialBudget;
     private BigDecimal fullYearBudget;
@@ -60,7 +60,8 @@ public class SelfEvaluation extends FormRecord {
         super(projectId);
     }
 
-    void apply(SelfEvaluationForm f) {
+    @Override
+    protected void apply(SelfEvaluationForm f) {
         applyHeader(f, f.source(), f.ordinal(), f.notes());
         SelfEvaluationForm.Funds funds = f.funds();
         FundsRow total = funds == null ? null : funds.total();
@@ -96,7 +97,8 @@ public class SelfEvaluation extends FormRecord {
         scoringProblems = null;
     }
 
-    SelfEvaluationForm toExchange(int year) {
+    @Override
+    protected SelfEvaluationForm toExchange(int year) {
         SelfEvaluationForm.Funds funds = new SelfEvaluationForm.Funds(
                 new FundsRow(initialBudget, fullYearBudget, executed),
                 new FundsRow(appropriationInitial, appropriationFullYear, appropriationExecuted),

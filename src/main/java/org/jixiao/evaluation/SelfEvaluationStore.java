@@ -6,6 +6,7 @@ import org.jixiao.declaration.TargetVersions;
 import org.jixiao.exchange.SelfEvaluationForm;
 import org.jixiao.exchange.SelfEvaluationForm.FundsRow;
 import org.jixiao.form.FormChecks;
+import org.jixiao.form.FormKind;
 import org.jixiao.form.FormStore;
 import org.jixiao.project.Project;
 import org.jixiao.project.ProjectRepository;
@@ -36,49 +37,11 @@ public class SelfEvaluationStore extends FormStore<SelfEvaluation, SelfEvaluatio
     public SelfEvaluationStore(SelfEvaluationRepository records, ProjectService projectService,
                                ProjectRepository projects, TargetVersions targetVersions,
                                DeclarationStore declarations) {
-        super(records, projectService, projects);
+        super(records, projectService, projects, new FormKind<>(Stage.SELF_EVALUATION, "self-evaluation",
+                SelfEvaluationForm.KIND, "绩效自评表", SelfEvaluationForm.class),
+                SelfEvaluation::new);
         this.targetVersions = targetVersions;
         this.declarations = declarations;
-    }
-
-    @Override
-    public Stage stage() {
-        return Stage.SELF_EVALUATION;
-    }
-
-    @Override
-    public String path() {
-        return "self-evaluation";
-    }
-
-    @Override
-    public String kind() {
-        return SelfEvaluationForm.KIND;
-    }
-
-    @Override
-    public String label() {
-        return "绩效自评表";
-    }
-
-    @Override
-    public Class<SelfEvaluationForm> formClass() {
-        return SelfEvaluationForm.class;
-    }
-
-    @Override
-    protected SelfEvaluation newRecord(Long projectId) {
-        return new SelfEvaluation(projectId);
-    }
-
-    @Override
-    protected void apply(SelfEvaluation record, SelfEvaluationForm form) {
-        record.apply(form);
-    }
-
-    @Override
-    protected SelfEvaluationForm toExchange(SelfEvaluation record, Project project) {
-        return record.toExchange(project.getFiscalYear());
     }
 
     /** Targets, weights and full-year budget of the latest approved version; 年初预算数 and goal from the declaration. */

@@ -86,7 +86,7 @@ public class FormImport {
             ExchangeForm form = forms.get(k);
             FormStore<?, ?> store = stores.ofKind(form.form()).orElseThrow();
             Project project = projectFor(form, store);
-            FormRecord record = storeHistorical(store, project.getId(), form);
+            FormRecord<?> record = storeHistorical(store, project.getId(), form);
             history.record(project.getId(), store.stage(), HistoryAction.IMPORTED,
                     "导入历史" + store.label(), actor);
             imported.add(new ImportedForm(k, form.form(), project.getId(), record.getId(), project.getName()));
@@ -107,7 +107,7 @@ public class FormImport {
     }
 
     @SuppressWarnings("unchecked")
-    private static <E extends FormRecord, F extends ExchangeForm> E storeHistorical(FormStore<E, F> store,
+    private static <E extends FormRecord<F>, F extends ExchangeForm> E storeHistorical(FormStore<E, F> store,
                                                                                    Long projectId, ExchangeForm form) {
         return store.storeHistorical(projectId, (F) form);
     }

@@ -17,7 +17,7 @@ import java.time.Instant;
  * send back with their changes, and the header as printed (kept so an imported form reads back unchanged).
  */
 @MappedSuperclass
-public abstract class FormRecord {
+public abstract class FormRecord<F extends ExchangeForm> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,6 +48,12 @@ public abstract class FormRecord {
     protected FormRecord(Long projectId) {
         this.projectId = projectId;
     }
+
+    /** Copies every field of the exchange form onto the record, header included. */
+    protected abstract void apply(F form);
+
+    /** The form in the exchange format; the year is the project's. */
+    protected abstract F toExchange(int year);
 
     /** Copies the header and provenance of an exchange form. */
     protected void applyHeader(ExchangeForm form, String source, Integer ordinal, String notes) {

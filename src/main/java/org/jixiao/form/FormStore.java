@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Reading, saving and submitting the form of one stage. The three form kinds differ only in their fields,
@@ -23,36 +24,48 @@ import java.util.Objects;
  * scope (another organisation's project is "not found"), who may write and when, optimistic locking with
  * the version the client read, and "nothing invalid is stored on submit".
  */
-public abstract class FormStore<E extends FormRecord, F extends ExchangeForm> {
+public abstract class FormStore<E extends FormRecord<F>, F extends ExchangeForm> {
 
     protected final FormRepository<E> records;
     protected final ProjectService projectService;
     protected final ProjectRepository projects;
+    private final FormKind<F> formKind;
+    private final Function<Long, E> newRecord;
 
-    protected FormStore(FormRepository<E> records, ProjectService projectService, ProjectRepository projects) {
+    protected FormStore(FormRepository<E> records, ProjectService projectService, ProjectRepository projects,
+                        FormKind<F> formKind, Function<Long, E> newRecord) {
         this.records = records;
         this.projectService = projectService;
         this.projects = projects;
+        this.formKind = formKind;
+        this.newRecord = newRecord;
     }
 
-    public abstract Stage stage();
+    public Stage stage() {
+        return formKind.stage();
+    }
 
     /** The name in URLs: {@code declaration}, {@code monitoring}, {@code self-evaluation}. */
-    public abstract String path();
+    public String path() {
+        return formKind.path();
+    }
 
     /** The exchange-format kind, the {@code form} value. */
-    public abstract String kind();
+    public String kind() {
+        return formKind.kind();
+    }
 
-    public abstract String label();
+    public String label() {
+        return formKind.label();
+    }
 
-    public abstract Class<F> formClass();
+    public Class<F> formClass() {
+        return formKind.formClass();
+    }
 
-    protected abstract E newRecord(Long projectId);
-
-    /** Copies every field of the exchange form onto the record, header included. */
-    protected abstract void apply(E record, F form);
-
-    protected abstract F toExchange(E record, Project project);
+    protected F toExchange(E record, Project project) {
+        return record.toExchange(project.getFiscalYear());
+    }
 
     /** What a form not yet saved starts with. */
     protected abstract F prefill(Project project);
@@ -100,14 +113,14 @@ public abstract class FormStore<E extends FormRecord, F extends ExchangeForm> {
         checks.throwIfAny();
         E record = records.findByProjectId(projectId).orElse(null);
         if (record == null) {
-            record = newRecord(projectId);
+            record = newRecord.apply(projectId);
         } else if (clientVersion == null) {
             throw new InvalidInputException("version", "缺少表单版本号：请先读取表单，再带上读取时的版本号保存");
         } else if (clientVersion != record.getVersion()) {
             throw new ConflictException("表单已被他人修改（当前版本 " + record.getVersion() + "，您编辑的是版本 "
                     + clientVersion + "），请刷新后重新填写");
         }
-        apply(record, form);
+        record.apply(form);
         record.adoptProjectHeader(project);
         record.setStatus(FormStatus.DRAFT);
         record.touch(user.getUsername());
@@ -164,8 +177,8 @@ public abstract class FormStore<E extends FormRecord, F extends ExchangeForm> {
 
     /** Stores an imported historical form as complete, header as printed. */
     public E storeHistorical(Long projectId, F form) {
-        E record = records.findByProjectId(projectId).orElseGet(() -> newRecord(projectId));
-        apply(record, form);
+        E record = records.findByProjectId(projectId).orElseGet(() -> newRecord.apply(projectId));
+        record.apply(form);
         record.setStatus(FormStatus.HISTORICAL);
         record.touch(null);
         E saved = records.save(record);

@@ -17,7 +17,7 @@ import java.util.List;
 /** 绩效运行监控表 of one project, with the adjustment it may request. */
 @Entity
 @Table(name = "monitoring_form")
-public class MonitoringRecord extends FormRecord {
+public class MonitoringRecord extends FormRecord<MonitoringForm> {
 
     private LocalDate periodEnd;
     private BigDecimal annualBudget;
@@ -44,7 +44,8 @@ public class MonitoringRecord extends FormRecord {
         super(projectId);
     }
 
-    void apply(MonitoringForm f) {
+    @Override
+    protected void apply(MonitoringForm f) {
         applyHeader(f, f.source(), f.ordinal(), f.notes());
         periodEnd = f.periodEnd();
         annualBudget = f.annualBudget();
@@ -64,7 +65,8 @@ public class MonitoringRecord extends FormRecord {
         }
     }
 
-    MonitoringForm toExchange(int year) {
+    @Override
+    protected MonitoringForm toExchange(int year) {
         MonitoringForm.Adjustment adjustment = adjustmentRequested
                 ? new MonitoringForm.Adjustment(newAnnualBudget, budgetReason,
                 targetChanges.stream().map(TargetChangeRow::toExchange).toList())

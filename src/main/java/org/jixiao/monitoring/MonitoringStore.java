@@ -4,6 +4,7 @@ import org.jixiao.declaration.TargetVersion;
 import org.jixiao.declaration.TargetVersions;
 import org.jixiao.exchange.MonitoringForm;
 import org.jixiao.form.FormChecks;
+import org.jixiao.form.FormKind;
 import org.jixiao.form.FormStore;
 import org.jixiao.project.Project;
 import org.jixiao.project.ProjectRepository;
@@ -28,48 +29,10 @@ public class MonitoringStore extends FormStore<MonitoringRecord, MonitoringForm>
 
     public MonitoringStore(MonitoringRepository records, ProjectService projectService, ProjectRepository projects,
                            TargetVersions targetVersions) {
-        super(records, projectService, projects);
+        super(records, projectService, projects, new FormKind<>(Stage.MONITORING, "monitoring", MonitoringForm.KIND,
+                "绩效运行监控表", MonitoringForm.class),
+                MonitoringRecord::new);
         this.targetVersions = targetVersions;
-    }
-
-    @Override
-    public Stage stage() {
-        return Stage.MONITORING;
-    }
-
-    @Override
-    public String path() {
-        return "monitoring";
-    }
-
-    @Override
-    public String kind() {
-        return MonitoringForm.KIND;
-    }
-
-    @Override
-    public String label() {
-        return "绩效运行监控表";
-    }
-
-    @Override
-    public Class<MonitoringForm> formClass() {
-        return MonitoringForm.class;
-    }
-
-    @Override
-    protected MonitoringRecord newRecord(Long projectId) {
-        return new MonitoringRecord(projectId);
-    }
-
-    @Override
-    protected void apply(MonitoringRecord record, MonitoringForm form) {
-        record.apply(form);
-    }
-
-    @Override
-    protected MonitoringForm toExchange(MonitoringRecord record, Project project) {
-        return record.toExchange(project.getFiscalYear());
     }
 
     /** Starts from the current approved targets and full-year budget. */
