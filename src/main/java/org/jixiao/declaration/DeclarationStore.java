@@ -62,18 +62,9 @@ public class DeclarationStore extends FormStore<TargetDeclaration, TargetDeclara
                     .money("funds.other_total", funds.otherTotal())
                     .money("funds.other_annual", funds.otherAnnual());
         }
-        List<TargetDeclarationForm.Indicator> in = f.indicators() == null ? List.of() : f.indicators();
-        for (int k = 0; k < in.size(); k++) {
-            TargetDeclarationForm.Indicator i = in.get(k);
-            String at = "indicators[" + k + "]";
-            if (i == null) {
-                c.add(at, "缺少指标");
-                continue;
-            }
-            c.indicator(at, i.level1(), i.level2(), i.name())
-                    .text(at + ".target_total", i.targetTotal(), FormChecks.VALUE_MAX, "总体指标值")
-                    .text(at + ".target_annual", i.targetAnnual(), FormChecks.VALUE_MAX, "年度指标值");
-        }
+        c.each("indicators", f.indicators(), (at, i) -> c.indicator(at, i.level1(), i.level2(), i.name())
+                        .text(at + ".target_total", i.targetTotal(), FormChecks.VALUE_MAX, "总体指标值")
+                        .text(at + ".target_annual", i.targetAnnual(), FormChecks.VALUE_MAX, "年度指标值"));
     }
 
     @Override

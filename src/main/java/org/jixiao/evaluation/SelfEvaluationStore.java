@@ -88,21 +88,12 @@ public class SelfEvaluationStore extends FormStore<SelfEvaluation, SelfEvaluatio
                     .money("budget_execution.rate_pct", b.ratePct())
                     .points("budget_execution.score", b.score());
         }
-        List<SelfEvaluationForm.Indicator> in = f.indicators() == null ? List.of() : f.indicators();
-        for (int k = 0; k < in.size(); k++) {
-            SelfEvaluationForm.Indicator i = in.get(k);
-            String at = "indicators[" + k + "]";
-            if (i == null) {
-                c.add(at, "缺少指标");
-                continue;
-            }
-            c.indicator(at, i.level1(), i.level2(), i.name())
-                    .text(at + ".target", i.target(), FormChecks.VALUE_MAX, "年度指标值")
-                    .text(at + ".actual", i.actual(), FormChecks.VALUE_MAX, "实际完成值")
-                    .points(at + ".weight", i.weight())
-                    .points(at + ".score", i.score())
-                    .text(at + ".deviation_reason", i.deviationReason(), FormChecks.REASON_MAX, "偏差原因分析及改进措施");
-        }
+        c.each("indicators", f.indicators(), (at, i) -> c.indicator(at, i.level1(), i.level2(), i.name())
+                        .text(at + ".target", i.target(), FormChecks.VALUE_MAX, "年度指标值")
+                        .text(at + ".actual", i.actual(), FormChecks.VALUE_MAX, "实际完成值")
+                        .points(at + ".weight", i.weight())
+                        .points(at + ".score", i.score())
+                        .text(at + ".deviation_reason", i.deviationReason(), FormChecks.REASON_MAX, "偏差原因分析及改进措施"));
     }
 
     private static void fundsRow(FormChecks c, String path, FundsRow row) {

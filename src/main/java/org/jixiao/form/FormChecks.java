@@ -140,6 +140,20 @@ public final class FormChecks {
         return this;
     }
 
+    /** Checks each row of a list at {@code path[k]}; a missing row is a problem of its own. */
+    public <T> FormChecks each(String path, List<T> rows, java.util.function.BiConsumer<String, T> check) {
+        List<T> in = rows == null ? List.of() : rows;
+        for (int k = 0; k < in.size(); k++) {
+            String at = path + "[" + k + "]";
+            if (in.get(k) == null) {
+                add(at, "缺少此行");
+            } else {
+                check.accept(at, in.get(k));
+            }
+        }
+        return this;
+    }
+
     public List<FieldProblem> problems() {
         return List.copyOf(problems);
     }

@@ -55,21 +55,12 @@ public class MonitoringStore extends FormStore<MonitoringRecord, MonitoringForm>
                 .money("annual_budget", f.annualBudget())
                 .money("executed_to_date", f.executedToDate())
                 .text("goal_progress", f.goalProgress(), FormChecks.LONG_TEXT_MAX, "目标完成情况");
-        List<MonitoringForm.Indicator> in = f.indicators() == null ? List.of() : f.indicators();
-        for (int k = 0; k < in.size(); k++) {
-            MonitoringForm.Indicator i = in.get(k);
-            String at = "indicators[" + k + "]";
-            if (i == null) {
-                c.add(at, "缺少指标");
-                continue;
-            }
-            c.indicator(at, i.level1(), i.level2(), i.name())
-                    .text(at + ".target", i.target(), FormChecks.VALUE_MAX, "年度指标值")
-                    .text(at + ".achieved_to_date", i.achievedToDate(), FormChecks.VALUE_MAX, "截至目前完成值")
-                    .text(at + ".expected_year_end", i.expectedYearEnd(), FormChecks.VALUE_MAX, "预计全年完成值")
-                    .text(at + ".deviation_cause", i.deviationCause(), FormChecks.REASON_MAX, "偏差原因")
-                    .text(at + ".corrective_measure", i.correctiveMeasure(), FormChecks.REASON_MAX, "纠偏措施");
-        }
+        c.each("indicators", f.indicators(), (at, i) -> c.indicator(at, i.level1(), i.level2(), i.name())
+                        .text(at + ".target", i.target(), FormChecks.VALUE_MAX, "年度指标值")
+                        .text(at + ".achieved_to_date", i.achievedToDate(), FormChecks.VALUE_MAX, "截至目前完成值")
+                        .text(at + ".expected_year_end", i.expectedYearEnd(), FormChecks.VALUE_MAX, "预计全年完成值")
+                        .text(at + ".deviation_cause", i.deviationCause(), FormChecks.REASON_MAX, "偏差原因")
+                        .text(at + ".corrective_measure", i.correctiveMeasure(), FormChecks.REASON_MAX, "纠偏措施"));
         MonitoringForm.Adjustment a = f.adjustment();
         if (a != null) {
             c.money("adjustment.new_annual_budget", a.newAnnualBudget())
