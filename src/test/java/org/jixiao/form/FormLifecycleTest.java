@@ -31,7 +31,10 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -90,6 +93,10 @@ class FormLifecycleTest {
         world.act("dept", id, Decision.APPROVE, "同意调整");
         // adjustmentRequested sent the form on to finance.
         assertThat(world.task("finance", id).step()).isEqualTo(Step.FINANCE_REVIEW);
+        mvc.perform(get("/tasks/" + world.task("finance", id).taskId()).with(user(world.user("finance"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("财政项目支出绩效运行监控表")))
+                .andExpect(content().string(containsString("value=\"受疫情影响\"")));
         world.act("finance", id, Decision.APPROVE, "同意调整");
 
         mvc.perform(get("/api/projects/" + id + "/target-versions").with(httpBasic("unit", "demo")))
@@ -135,6 +142,12 @@ class FormLifecycleTest {
         assertThat(jdbc.queryForObject("select scoring_problems from self_evaluation where project_id = ?",
                 String.class, id)).isNull();
         assertThat(world.task("dept", id).step()).isEqualTo(Step.DEPT_REVIEW);
+        // The reviewer sees suggested next to given scores.
+        mvc.perform(get("/tasks/" + world.task("dept", id).taskId()).with(user(world.user("dept"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("建议得分")))
+                .andExpect(content().string(containsString("3.20–4.00")))
+                .andExpect(content().string(containsString("第 2 版（调整）")));
         Map<String, Object> form = jdbc.queryForMap("select * from self_evaluation where project_id = ?", id);
         assertThat((BigDecimal) form.get("initial_budget")).isEqualByComparingTo("23780000");
         assertThat((BigDecimal) form.get("full_year_budget")).isEqualByComparingTo("20000000");

@@ -46,6 +46,8 @@ class LifecycleProcessTest {
 
     @BeforeEach
     void registerBeans() {
+        // Spring-context tests in the same JVM register engines of their own: bind the assertions to ours.
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("lifecycleListener", lifecycle);
         Mocks.register("stageOpenings", openStages);
         Mocks.register("scoreSelfEvaluationDelegate", scoring);
