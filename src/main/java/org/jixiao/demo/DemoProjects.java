@@ -1,5 +1,7 @@
 package org.jixiao.demo;
 
+import org.jixiao.declaration.DeclarationStore;
+import org.jixiao.monitoring.MonitoringStore;
 import org.jixiao.organisation.OrganisationRepository;
 import org.jixiao.project.Actor;
 import org.jixiao.project.Project;
@@ -29,13 +31,17 @@ public class DemoProjects {
     private final ProjectWorkflow workflow;
     private final OrganisationRepository organisations;
     private final JixiaoUserDetailsService accounts;
+    private final DeclarationStore declarations;
+    private final MonitoringStore monitorings;
 
     public DemoProjects(ProjectService projects, ProjectWorkflow workflow, OrganisationRepository organisations,
-                        JixiaoUserDetailsService accounts) {
+                        JixiaoUserDetailsService accounts, DeclarationStore declarations, MonitoringStore monitorings) {
         this.projects = projects;
         this.workflow = workflow;
         this.organisations = organisations;
         this.accounts = accounts;
+        this.declarations = declarations;
+        this.monitorings = monitorings;
     }
 
     public void walk(int year) {
@@ -47,16 +53,19 @@ public class DemoProjects {
         create(year, "科普工作", DemoData.SCIENCE_COMMITTEE_OWN);
 
         Project innovation = create(year, "科技创新项目", DemoData.INNOVATION_CENTRE);
+        declarations.saveDraft(innovation.getId(), DemoForms.declaration(year), null, unit2);
         act(unit2, innovation, Decision.SUBMIT, null);
 
         Project platform = create(year, "上海低碳技术创新功能型平台建设", DemoData.SCIENCE_COMMITTEE_OWN);
         Project poverty = create(year, "东西部扶贫帮困", DemoData.SCIENCE_COMMITTEE_OWN);
         for (Project p : new Project[]{platform, poverty}) {
+            declarations.saveDraft(p.getId(), DemoForms.declaration(year), null, unit);
             act(unit, p, Decision.SUBMIT, null);
             act(dept, p, Decision.APPROVE, "目标设置合理，同意。");
             act(finance, p, Decision.APPROVE, "同意。");
         }
         workflow.openStage(year, Stage.MONITORING, LocalDate.of(year, 7, 31), finance);
+        monitorings.saveDraft(poverty.getId(), DemoForms.monitoring(year), null, unit);
         act(unit, poverty, Decision.SUBMIT, null);
     }
 

@@ -18,6 +18,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jixiao.common.ConflictException;
+import org.jixiao.common.ForbiddenException;
+import org.jixiao.common.InvalidInputException;
+import org.jixiao.exchange.ExchangeForm;
+
 import java.util.List;
 
 @Controller
@@ -27,10 +34,12 @@ public class TaskPageController {
 
     private final ProjectWorkflow workflow;
     private final ProjectHistory history;
+    private final TaskForms forms;
 
-    public TaskPageController(ProjectWorkflow workflow, ProjectHistory history) {
+    public TaskPageController(ProjectWorkflow workflow, ProjectHistory history, TaskForms forms) {
         this.workflow = workflow;
         this.history = history;
+        this.forms = forms;
     }
 
     @GetMapping("/tasks")
@@ -46,6 +55,47 @@ public class TaskPageController {
     @GetMapping("/tasks/{taskId}")
     String task(@PathVariable String taskId, @AuthenticationPrincipal CurrentUser user, Model model) {
         TaskView task = workflow.find(taskId, user);
+        forms.addTo(model, task, user, null, List.of());
+        return page(task, model);
+    }
+
+    /**
+     * Saves the task's form (action=save) or saves and submits it (action=submit). Refused input comes back on
+     * the same page with the user's values and a message next to each field.
+     */
+    @PostMapping("/tasks/{taskId}/form")
+    String saveForm(@PathVariable String taskId, @RequestParam(required = false) Long version,
+                    @RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String comment,
+                    HttpServletRequest request, HttpServletResponse response,
+                    @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        TaskView task = workflow.find(taskId, user);
+        boolean submit = action.equals("submit");
+        ExchangeForm form = null;
+        try {
+            form = forms.parse(task, request.getParameterMap());
+            forms.save(task, form, version, submit, comment, user);
+            redirect.addFlashAttribute("message", submit ? "已提交" : "已保存草稿");
+            return submit ? "redirect:/tasks" : "redirect:/tasks/" + taskId;
+        } catch (ConflictException | ForbiddenException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/tasks/" + taskId;
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("error", "表单有误，请按提示修改后重新" + (submit ? "提交" : "保存"));
+            forms.addTo(model, task, user, form, e.problems());
+            return page(task, model);
+        }
+    }
+
+    @PostMapping("/tasks/{taskId}/form/copy-previous-year")
+    String copyPreviousYear(@PathVariable String taskId, @RequestParam(required = false) Long version,
+                            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        TaskView task = workflow.find(taskId, user);
+        PageActions.run(redirect, "已沿用上年目标，请检查后保存", () -> forms.copyPreviousYear(task, version, user));
+        return "redirect:/tasks/" + taskId;
+    }
+
+    private String page(TaskView task, Model model) {
         List<ProjectHistoryEntry> entries = history.of(task.projectId());
         model.addAttribute("task", task);
         model.addAttribute("history", entries);

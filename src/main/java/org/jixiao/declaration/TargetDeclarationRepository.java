@@ -1,0 +1,6 @@
+package org.jixiao.declaration;
+
+import org.jixiao.form.FormRepository;
+
+public interface TargetDeclarationRepository extends FormRepository<TargetDeclaration> {
+}

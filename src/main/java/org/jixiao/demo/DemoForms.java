@@ -1,0 +1,45 @@
+package org.jixiao.demo;
+
+import org.jixiao.exchange.MonitoringForm;
+import org.jixiao.exchange.TargetDeclarationForm;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Demo form content, taken from the published 2021 declaration of 上海低碳技术创新功能型平台建设 (fixture 001-04). */
+final class DemoForms {
+
+    private static final List<TargetDeclarationForm.Indicator> TARGETS = List.of(
+            new TargetDeclarationForm.Indicator("产出指标", "数量指标", "工作计划完成率", "=100%", "=100%"),
+            new TargetDeclarationForm.Indicator("产出指标", "质量指标", "工作完成通过率", "=100%", "=100%"),
+            new TargetDeclarationForm.Indicator("产出指标", "时效指标", "工作完成及时率", "=100%", "=100%"),
+            new TargetDeclarationForm.Indicator("效益指标", "社会效益指标", "信息化程度", "公开", "公开"),
+            new TargetDeclarationForm.Indicator("满意度指标", "服务对象满意度指标", "申报单位满意度", "=90%", "=90%"),
+            new TargetDeclarationForm.Indicator("满意度指标", "服务对象满意度指标", "受益对象满意度", "=80%", "=80%"));
+
+    private static final BigDecimal BUDGET = new BigDecimal("23780000");
+
+    private DemoForms() {
+    }
+
+    static TargetDeclarationForm declaration(int year) {
+        BigDecimal zero = BigDecimal.ZERO;
+        return new TargetDeclarationForm(null, null, TargetDeclarationForm.KIND, year, null, "经常性项目", null, null,
+                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "元",
+                new TargetDeclarationForm.Funds(BUDGET, BUDGET, BUDGET, BUDGET, zero, zero, zero),
+                "按照资金计划及筹措方案要求，完成功能型平台建设的年度配套。",
+                "完成年度资金配套，平台建设工作按计划推进。", TARGETS, null);
+    }
+
+    static MonitoringForm monitoring(int year) {
+        List<MonitoringForm.Indicator> progress = TARGETS.stream()
+                .map(t -> new MonitoringForm.Indicator(t.level1(), t.level2(), t.name(), t.targetAnnual(),
+                        t.targetAnnual().startsWith("=") ? "=50%" : t.targetAnnual(), t.targetAnnual(),
+                        MonitoringForm.TrafficLight.GREEN, null, null))
+                .toList();
+        return new MonitoringForm(null, null, MonitoringForm.KIND, year, null, null, null, "元",
+                LocalDate.of(year, 6, 30), BUDGET, new BigDecimal("11890000"), "上半年按计划推进，资金执行过半。",
+                progress, null, null);
+    }
+}
