@@ -45,9 +45,6 @@ public class Cockpit {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInputException("size", "每页条数应在1到" + MAX_PAGE_SIZE + "之间");
         }
-        if (filter.grade() != null && !queries.gradesAvailable()) {
-            throw new InvalidInputException("grade", "绩效自评评分尚未启用，不能按等级筛选");
-        }
         ProjectScope scope = ProjectScope.of(user);
         checkVisible(filter.departmentId(), OrganisationType.DEPARTMENT, scope);
         checkVisible(filter.unitId(), OrganisationType.UNIT, scope);
@@ -62,10 +59,6 @@ public class Cockpit {
                 .filter(o -> scope.departmentId() == null || scope.departmentId().equals(departmentOf(o)))
                 .filter(o -> scope.unitId() == null || type != OrganisationType.UNIT || scope.unitId().equals(o.getId()))
                 .toList();
-    }
-
-    public boolean gradesAvailable() {
-        return queries.gradesAvailable();
     }
 
     private void checkVisible(Long organisationId, OrganisationType type, ProjectScope scope) {

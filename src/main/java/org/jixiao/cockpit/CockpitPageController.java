@@ -47,7 +47,6 @@ public class CockpitPageController {
         model.addAttribute("formStages", Arrays.stream(Stage.values()).filter(Stage::isFormStage).toList());
         model.addAttribute("departments", cockpit.visibleOrganisations(OrganisationType.DEPARTMENT, user));
         model.addAttribute("units", cockpit.visibleOrganisations(OrganisationType.UNIT, user));
-        model.addAttribute("gradesAvailable", cockpit.gradesAvailable());
         model.addAttribute("canUrge", user.isFinance() || user.isDepartment());
         return "cockpit";
     }

@@ -7,9 +7,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -18,14 +16,13 @@ import java.util.Map;
 
 /**
  * Every figure of the cockpit as one aggregate SQL query over {@code project} joined to {@code organisation}:
- * the work stays in the database whatever the number of projects. The grade figures read the
- * {@code self_evaluation} table of the evaluation feature when that table exists.
+ * the work stays in the database whatever the number of projects. The grade, score and execution figures
+ * read the scored {@code self_evaluation} rows.
  */
 @Repository
 public class CockpitQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
-    private volatile Boolean gradesAvailable;
 
     public CockpitQueries(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -47,19 +44,36 @@ public class CockpitQueries {
             long departmentId = rs.getLong("department_id");
             String department = rs.getString("department");
             CockpitRow row = rows.computeIfAbsent(departmentId,
-                    id -> new CockpitRow(id, department, new EnumMap<>(Stage.class)));
+                    id -> new CockpitRow(id, department, new EnumMap<>(Stage.class), DepartmentResults.NONE));
             row.stages().put(Stage.valueOf(rs.getString("stage")),
                     new StageCounts(rs.getLong("total"), rs.getLong("overdue"), rs.getLong("returned")));
         });
+        addResults(rows, year, scope);
         return new ArrayList<>(rows.values());
     }
 
-    /** How many self-evaluations got each grade; empty while the evaluation feature's table is missing. */
+    /** Budget execution over all the department's self-evaluations (executed ÷ full-year budget) and their mean score. */
+    private void addResults(Map<Long, CockpitRow> rows, int year, ProjectScope scope) {
+        String sql = """
+                select p.department_id as department_id, sum(s.executed) as executed,
+                       sum(s.full_year_budget) as budget, avg(s.total_score) as average_score
+                from self_evaluation s join project p on p.id = s.project_id
+                where p.fiscal_year = :year and s.total_score is not null""" + ScopeSql.condition(scope) + """
+                 group by p.department_id
+                """;
+        jdbc.query(sql, ScopeSql.params(scope).addValue("year", year), (ResultSet rs) -> {
+            CockpitRow row = rows.get(rs.getLong("department_id"));
+            if (row != null) {
+                rows.put(row.departmentId(), row.withResults(new DepartmentResults(
+                        DepartmentResults.percent(rs.getBigDecimal("executed"), rs.getBigDecimal("budget")),
+                        DepartmentResults.rounded(rs.getBigDecimal("average_score")))));
+            }
+        });
+    }
+
+    /** How many scored self-evaluations got each grade. */
     public Map<String, Long> grades(int year, ProjectScope scope) {
         Map<String, Long> grades = new LinkedHashMap<>();
-        if (!gradesAvailable()) {
-            return grades;
-        }
         String sql = """
                 select s.grade as grade, count(*) as total
                 from self_evaluation s join project p on p.id = s.project_id
@@ -77,9 +91,6 @@ public class CockpitQueries {
     /** How many self-evaluation total scores fall into each band (below 60, 60–69, …, 90 and more). */
     public Map<String, Long> scoreBands(int year, ProjectScope scope) {
         Map<String, Long> bands = new LinkedHashMap<>();
-        if (!gradesAvailable()) {
-            return bands;
-        }
         String sql = """
                 select case when s.total_score >= 90 then '90-100' when s.total_score >= 80 then '80-89'
                             when s.total_score >= 70 then '70-79' when s.total_score >= 60 then '60-69'
@@ -143,25 +154,4 @@ public class CockpitQueries {
                 rs.getBoolean("overdue"), rs.getBoolean("returned")));
         return new CockpitPage(items, page, size, total == null ? 0 : total);
     }
-
-    /** Whether the evaluation feature's {@code self_evaluation} table exists (it arrives with another branch). */
-    public boolean gradesAvailable() {
-        if (gradesAvailable == null) {
-            gradesAvailable = jdbc.getJdbcTemplate().execute((Connection c) -> hasTable(c, "self_evaluation"));
-        }
-        return gradesAvailable;
-    }
-
-    private static boolean hasTable(Connection connection, String name) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), null, "%", new String[]{"TABLE"})) {
-            while (tables.next()) {
-                if (name.equalsIgnoreCase(tables.getString("TABLE_NAME"))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-
 }

@@ -4,12 +4,13 @@ import org.jixiao.project.Stage;
 
 import java.util.Map;
 
-/**
- * One department's line of the cockpit matrix. Per-department figures from other tables (execution rate,
- * average score of the self-evaluations) join as further components filled by one grouped query keyed by
- * {@code departmentId}, like {@link CockpitQueries#matrix}.
- */
-public record CockpitRow(Long departmentId, String department, Map<Stage, StageCounts> stages) {
+/** One department's line of the cockpit matrix: projects per stage and the results of its scored self-evaluations. */
+public record CockpitRow(Long departmentId, String department, Map<Stage, StageCounts> stages,
+                         DepartmentResults results) {
+
+    CockpitRow withResults(DepartmentResults newResults) {
+        return new CockpitRow(departmentId, department, stages, newResults);
+    }
 
     public long total() {
         return stages.values().stream().mapToLong(StageCounts::count).sum();

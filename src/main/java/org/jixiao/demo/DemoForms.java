@@ -1,6 +1,7 @@
 package org.jixiao.demo;
 
 import org.jixiao.exchange.MonitoringForm;
+import org.jixiao.exchange.SelfEvaluationForm;
 import org.jixiao.exchange.TargetDeclarationForm;
 
 import java.math.BigDecimal;
@@ -8,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Demo form content, taken from the published 2021 declaration of 上海低碳技术创新功能型平台建设 (fixture 001-04). */
-final class DemoForms {
+public final class DemoForms {
 
     private static final List<TargetDeclarationForm.Indicator> TARGETS = List.of(
             new TargetDeclarationForm.Indicator("产出指标", "数量指标", "工作计划完成率", "=100%", "=100%"),
@@ -23,7 +24,7 @@ final class DemoForms {
     private DemoForms() {
     }
 
-    static TargetDeclarationForm declaration(int year) {
+    public static TargetDeclarationForm declaration(int year) {
         BigDecimal zero = BigDecimal.ZERO;
         return new TargetDeclarationForm(null, null, TargetDeclarationForm.KIND, year, null, "经常性项目", null, null,
                 LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "元",
@@ -32,7 +33,7 @@ final class DemoForms {
                 "完成年度资金配套，平台建设工作按计划推进。", TARGETS, null);
     }
 
-    static MonitoringForm monitoring(int year) {
+    public static MonitoringForm monitoring(int year) {
         List<MonitoringForm.Indicator> progress = TARGETS.stream()
                 .map(t -> new MonitoringForm.Indicator(t.level1(), t.level2(), t.name(), t.targetAnnual(),
                         t.targetAnnual().startsWith("=") ? "=50%" : t.targetAnnual(), t.targetAnnual(),
@@ -41,5 +42,27 @@ final class DemoForms {
         return new MonitoringForm(null, null, MonitoringForm.KIND, year, null, null, null, "元",
                 LocalDate.of(year, 6, 30), BUDGET, new BigDecimal("11890000"), "上半年按计划推进，资金执行过半。",
                 progress, null, null);
+    }
+
+    /**
+     * A self-evaluation that meets every target of {@link #declaration(int)} with the whole budget executed:
+     * weights 10 (budget) + 产出 20/15/15 + 效益 30 + 满意度 5/5, every score full.
+     */
+    public static SelfEvaluationForm selfEvaluation(int year) {
+        int[] weights = {20, 15, 15, 30, 5, 5};
+        List<SelfEvaluationForm.Indicator> indicators = new java.util.ArrayList<>();
+        for (int i = 0; i < TARGETS.size(); i++) {
+            TargetDeclarationForm.Indicator t = TARGETS.get(i);
+            BigDecimal weight = BigDecimal.valueOf(weights[i]);
+            indicators.add(new SelfEvaluationForm.Indicator(t.level1(), t.level2(), t.name(), t.targetAnnual(),
+                    t.targetAnnual(), weight, weight, null));
+        }
+        SelfEvaluationForm.FundsRow whole = new SelfEvaluationForm.FundsRow(BUDGET, BUDGET, BUDGET);
+        SelfEvaluationForm.FundsRow none = new SelfEvaluationForm.FundsRow(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+        return new SelfEvaluationForm(null, null, SelfEvaluationForm.KIND, year, null, null, null, "元",
+                new SelfEvaluationForm.Funds(whole, whole, none, none),
+                new SelfEvaluationForm.BudgetExecution(BigDecimal.TEN, null, null),
+                "完成年度资金配套，平台建设工作按计划推进。", "年度资金配套全部完成，平台建设按计划推进。",
+                indicators, BigDecimal.valueOf(100), null, null, null);
     }
 }

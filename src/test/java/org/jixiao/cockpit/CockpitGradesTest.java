@@ -1,12 +1,6 @@
 package org.jixiao.cockpit;
 
-import org.jixiao.common.FieldProblem;
-import org.jixiao.common.InvalidInputException;
-import org.jixiao.organisation.OrganisationRepository;
-import org.jixiao.organisation.OrganisationType;
-import org.jixiao.organisation.Role;
 import org.jixiao.project.ProjectScope;
-import org.jixiao.security.CurrentUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -14,16 +8,15 @@ import org.springframework.jdbc.datasource.embedded.EmbeddedDatabase;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseBuilder;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseType;
 
-import java.util.EnumSet;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.mock;
 
 /**
- * The grade and score distributions and the grade filter, against the {@code self_evaluation} table the
- * evaluation feature will bring (its agreed columns, created here in a bare H2 database), and without it.
+ * The grade and score distributions, the grade filter and the per-department results, against the columns of
+ * {@code self_evaluation} they read (created here in a bare H2 database).
  */
 class CockpitGradesTest {
 
@@ -55,8 +48,7 @@ class CockpitGradesTest {
 
     @Test
     void gradesAndScoreBandsPerYearAndScope() {
-        CockpitQueries queries = queries(true);
-        assertThat(queries.gradesAvailable()).isTrue();
+        CockpitQueries queries = queries();
         assertThat(queries.grades(2030, ProjectScope.ALL)).containsOnly(Map.entry("优", 1L), Map.entry("良", 1L),
                 Map.entry("差", 1L));
         assertThat(queries.grades(2030, new ProjectScope(1L, null))).containsOnly(Map.entry("优", 1L), Map.entry("良", 1L));
@@ -70,28 +62,31 @@ class CockpitGradesTest {
     }
 
     @Test
-    void withoutTheTableThereAreNoGradesAndNoGradeFilter() {
-        CockpitQueries queries = queries(false);
-        assertThat(queries.gradesAvailable()).isFalse();
-        assertThat(queries.grades(2030, ProjectScope.ALL)).isEmpty();
-        assertThat(queries.scoreBands(2030, ProjectScope.ALL)).isEmpty();
-        CurrentUser finance = new CurrentUser(1, "finance", "", "王科长", 1, "财政局", OrganisationType.FINANCE, null,
-                EnumSet.of(Role.FINANCE_ADMIN), true);
-        Cockpit cockpit = new Cockpit(queries, mock(OrganisationRepository.class));
-        assertThatThrownBy(() -> cockpit.projects(new CockpitFilter(2030, null, null, null, null, "优"), 0, 20, finance))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("grade"));
-        assertThat(cockpit.projects(new CockpitFilter(2030, null, null, null, null, null), 0, 20, finance).total())
-                .isEqualTo(4);
+    void eachDepartmentShowsItsExecutionRateWeightedByBudgetAndItsMeanScore() {
+        CockpitQueries queries = queries();
+        List<CockpitRow> rows = queries.matrix(2030, ProjectScope.ALL);
+        assertThat(rows).extracting(CockpitRow::department).containsExactly("城运", "科委");
+        // 科委: (95 + 80) / (100 + 100); scores 92.5 and 85
+        assertThat(rows.get(1).results()).isEqualTo(new DepartmentResults(new BigDecimal("87.50"), new BigDecimal("88.75")));
+        // 城运: D has no self-evaluation yet, so only C counts
+        assertThat(rows.get(0).results()).isEqualTo(new DepartmentResults(new BigDecimal("50.00"), new BigDecimal("59.90")));
+        assertThat(queries.matrix(2031, ProjectScope.ALL).get(0).results().executionRatePct())
+                .isEqualByComparingTo("100");
     }
 
-    private CockpitQueries queries(boolean withSelfEvaluation) {
+    @Test
+    void aDepartmentWithNothingScoredHasNoResultsRatherThanZero() {
+        CockpitQueries queries = queries();
+        NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(database);
+        jdbc.getJdbcTemplate().execute("update self_evaluation set total_score = null where project_id = 12");
+        assertThat(queries.matrix(2030, ProjectScope.ALL).get(0).results()).isEqualTo(DepartmentResults.NONE);
+    }
+
+    private CockpitQueries queries() {
         database = new EmbeddedDatabaseBuilder().setType(EmbeddedDatabaseType.H2).generateUniqueName(true).build();
         NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(database);
         jdbc.getJdbcTemplate().execute(SCHEMA);
-        if (withSelfEvaluation) {
-            jdbc.getJdbcTemplate().execute(SELF_EVALUATION);
-        }
+        jdbc.getJdbcTemplate().execute(SELF_EVALUATION);
         return new CockpitQueries(jdbc);
     }
 }

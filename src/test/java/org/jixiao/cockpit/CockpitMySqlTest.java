@@ -65,7 +65,7 @@ class CockpitMySqlTest {
         assertThat(rows.get(0).at(Stage.DECLARATION)).isEqualTo(new StageCounts(1, 1, 0));
         assertThat(queries.matrix(2030, new ProjectScope(3L, null))).extracting(CockpitRow::department)
                 .containsExactly("城运");
-        assertThat(queries.gradesAvailable()).isFalse();
+        assertThat(science.results()).isEqualTo(DepartmentResults.NONE);
     }
 
     @Test

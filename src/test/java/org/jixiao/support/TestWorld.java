@@ -3,6 +3,10 @@ package org.jixiao.support;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.jixiao.demo.DemoData;
+import org.jixiao.demo.DemoForms;
+import org.jixiao.exchange.ExchangeForm;
+import org.jixiao.form.FormStore;
+import org.jixiao.form.FormStores;
 import org.jixiao.organisation.OrganisationRepository;
 import org.jixiao.project.Actor;
 import org.jixiao.project.Project;
@@ -41,6 +45,7 @@ public final class TestWorld {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final ProjectRepository projectRepository;
+    private final FormStores forms;
 
     private TestWorld(ApplicationContext context) {
         this.context = context;
@@ -52,6 +57,7 @@ public final class TestWorld {
         this.runtime = context.getBean(RuntimeService.class);
         this.management = context.getBean(ManagementService.class);
         this.projectRepository = context.getBean(ProjectRepository.class);
+        this.forms = context.getBean(FormStores.class);
     }
 
     public static TestWorld of(ApplicationContext context) {
@@ -79,8 +85,30 @@ public final class TestWorld {
                 .orElseThrow(() -> new AssertionError(username + " has no open task of project " + projectId));
     }
 
+    /** Completes the user's task of the project; before a SUBMIT it saves the demo form where none is saved yet. */
     public void act(String username, Long projectId, Decision decision, String comment) {
-        workflow.complete(task(username, projectId).taskId(), decision, comment, user(username));
+        TaskView task = task(username, projectId);
+        if (decision == Decision.SUBMIT) {
+            fillForm(projectId, task.stage(), user(username));
+        }
+        workflow.complete(task.taskId(), decision, comment, user(username));
+    }
+
+    /** Saves the demo content of the stage's form (see {@link DemoForms}) unless the project already has one. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public void fillForm(Long projectId, Stage stage, CurrentUser user) {
+        FormStore store = forms.ofStage(stage).orElseThrow();
+        if (store.exists(projectId)) {
+            return;
+        }
+        int year = projectRepository.findById(projectId).orElseThrow().getFiscalYear();
+        ExchangeForm form = switch (stage) {
+            case DECLARATION -> DemoForms.declaration(year);
+            case MONITORING -> DemoForms.monitoring(year);
+            case SELF_EVALUATION -> DemoForms.selfEvaluation(year);
+            default -> throw new IllegalArgumentException("no form in stage " + stage);
+        };
+        store.saveDraft(projectId, form, null, user);
     }
 
     /**
