@@ -25,19 +25,19 @@ import java.util.stream.Stream;
  * {@link ValueParser} reads from that target. Written as the migration {@link #MIGRATION} by
  * {@code scripts/generate-indicator-seed.sh}; {@code IndicatorSeedTest} keeps the two equal.
  */
-final class IndicatorSeed {
+public final class IndicatorSeed {
 
     static final Path FIXTURES = Path.of("../shared/fixtures");
     static final Path MIGRATION = Path.of("src/main/resources/db/migration/V32__indicator_library_seed.sql");
 
-    record Entry(String level2, String name, String unit, IndicatorDirection direction, String typicalTarget,
+    public record Entry(String level2, String name, String unit, IndicatorDirection direction, String typicalTarget,
                  int occurrences) {
     }
 
     private IndicatorSeed() {
     }
 
-    static List<Entry> entries() {
+    public static List<Entry> entries() {
         Map<List<String>, List<String>> targets = new LinkedHashMap<>();
         for (JsonNode form : fixtures()) {
             boolean declaration = form.get("form").asText().equals("target_declaration");
