@@ -1,12 +1,16 @@
 package org.jixiao.cockpit;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.jixiao.project.Stage;
 
 import java.util.Map;
 
-/** One department's line of the cockpit matrix: projects per stage and the results of its scored self-evaluations. */
+/**
+ * One department's line of the cockpit matrix: projects per stage and the results of its scored self-evaluations
+ * (unwrapped in JSON: {@code executionRatePct} and {@code averageScore} sit beside {@code stages}).
+ */
 public record CockpitRow(Long departmentId, String department, Map<Stage, StageCounts> stages,
-                         DepartmentResults results) {
+                         @JsonUnwrapped DepartmentResults results) {
 
     CockpitRow withResults(DepartmentResults newResults) {
         return new CockpitRow(departmentId, department, stages, newResults);

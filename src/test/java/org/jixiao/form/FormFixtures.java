@@ -12,15 +12,15 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The published forms in {@code ../shared/fixtures} as JSON trees. */
-final class FormFixtures {
+public final class FormFixtures {
 
     static final Path DIR = Path.of("../shared/fixtures");
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    public static final ObjectMapper MAPPER = new ObjectMapper();
 
     private FormFixtures() {
     }
 
-    static ObjectNode read(String name) {
+    public static ObjectNode read(String name) {
         try {
             return (ObjectNode) MAPPER.readTree(DIR.resolve(name).toFile());
         } catch (IOException e) {
@@ -28,7 +28,7 @@ final class FormFixtures {
         }
     }
 
-    static List<String> all() {
+    public static List<String> all() {
         try (Stream<Path> files = Files.list(DIR)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList();
         } catch (IOException e) {

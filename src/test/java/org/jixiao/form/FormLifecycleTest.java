@@ -3,9 +3,6 @@ package org.jixiao.form;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.jixiao.demo.DemoData;
 import org.jixiao.project.HistoryAction;
 import org.jixiao.project.Project;
@@ -15,7 +12,6 @@ import org.jixiao.project.Step;
 import org.jixiao.support.IntegrationTest;
 import org.jixiao.support.TestWorld;
 import org.jixiao.workflow.Decision;
-import org.jixiao.workflow.ProcessKeys;
 import org.jixiao.workflow.ProjectWorkflow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,10 +50,6 @@ class FormLifecycleTest {
     ApplicationContext context;
     @Autowired
     ProjectWorkflow workflow;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    RuntimeService runtime;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -120,7 +112,10 @@ class FormLifecycleTest {
         fill(evaluation, new String[]{"25", "15", "15", "30", "3", "3", "3"});
         save(id, "self-evaluation", evaluation, null).andExpect(status().isOk());
         submit(world, id).andExpect(status().isNoContent());
-        runScoringJob(id);
+        // Until the asynchronous job runs, the project says it is being scored.
+        assertThat(jdbc.queryForObject("select step from project where id = ?", String.class, id))
+                .isEqualTo(Step.SCORING.name());
+        world.runScoringJob(id);
 
         assertThat(world.task("unit", id).step()).isEqualTo(Step.FILL);
         assertThat(history.of(id)).anyMatch(e -> e.getAction() == HistoryAction.SCORING_RETURNED
@@ -137,7 +132,7 @@ class FormLifecycleTest {
                 .andReturn().getResponse().getHeader("ETag");
         save(id, "self-evaluation", evaluation, etag).andExpect(status().isOk());
         submit(world, id).andExpect(status().isNoContent());
-        runScoringJob(id);
+        world.runScoringJob(id);
 
         assertThat(jdbc.queryForObject("select scoring_problems from self_evaluation where project_id = ?",
                 String.class, id)).isNull();
@@ -224,13 +219,6 @@ class FormLifecycleTest {
         funds.putObject("carryover").put("initial", 0).put("adjusted", 0).put("executed", 0);
         funds.putObject("other").put("initial", 0).put("adjusted", 0).put("executed", 0);
         evaluation.put("goal_actual", "平台建设按调整后的计划完成。");
-    }
-
-    private void runScoringJob(Long projectId) {
-        String instance = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.REVIEW_CYCLE)
-                .variableValueEquals(ProcessKeys.VAR_PROJECT_ID, projectId).singleResult().getId();
-        Job job = management.createJobQuery().processInstanceId(instance).singleResult();
-        management.executeJob(job.getId());
     }
 
     private List<Map<String, Object>> indicatorRows(Long projectId) {
