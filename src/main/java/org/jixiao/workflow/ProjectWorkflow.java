@@ -1,6 +1,7 @@
 package org.jixiao.workflow;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -262,7 +263,26 @@ public class ProjectWorkflow {
             throw new ConflictException("该任务已被他人办理，请刷新后查看");
         } catch (org.camunda.bpm.engine.exception.NullValueException e) {
             throw new ConflictException("该任务已被他人办理，请刷新后查看");
+        } catch (ProcessEngineException e) {
+            if (concurrentChange(e)) {
+                throw new ConflictException("该任务已被他人办理，请刷新后查看");
+            }
+            throw e;
         }
+    }
+
+    /**
+     * Whether a failure inside the engine is a write of ours that lost against a concurrent one, e.g. the
+     * form row flushed by a task listener after another completion changed it.
+     */
+    private static boolean concurrentChange(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.StaleStateException || t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.springframework.dao.OptimisticLockingFailureException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     TaskQuery visibleTasks(CurrentUser user) {
