@@ -2,6 +2,7 @@ package org.jixiao.cockpit;
 
 import org.jixiao.common.InvalidInputException;
 import org.jixiao.common.NotFoundException;
+import org.jixiao.excel.SummaryRow;
 import org.jixiao.organisation.Organisation;
 import org.jixiao.organisation.OrganisationRepository;
 import org.jixiao.organisation.OrganisationType;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The progress of all projects of a year as the caller may see it: finance everything, a department its
@@ -46,9 +48,18 @@ public class Cockpit {
             throw new InvalidInputException("size", "每页条数应在1到" + MAX_PAGE_SIZE + "之间");
         }
         ProjectScope scope = ProjectScope.of(user);
-        checkVisible(filter.departmentId(), OrganisationType.DEPARTMENT, scope);
-        checkVisible(filter.unitId(), OrganisationType.UNIT, scope);
+        checkVisible(filter, scope);
         return queries.projects(filter, scope, page, size);
+    }
+
+    /**
+     * Every project matching the filter, for the summary workbook; the same scope and filter checks as the
+     * drill-down list. The stream reads from an open result set: consume it, then close it.
+     */
+    public Stream<SummaryRow> summary(CockpitFilter filter, CurrentUser user) {
+        ProjectScope scope = ProjectScope.of(user);
+        checkVisible(filter, scope);
+        return queries.summary(filter, scope);
     }
 
     /** The departments and units the caller may filter by (few: read whole and narrowed in memory). */
@@ -59,6 +70,11 @@ public class Cockpit {
                 .filter(o -> scope.departmentId() == null || scope.departmentId().equals(departmentOf(o)))
                 .filter(o -> scope.unitId() == null || type != OrganisationType.UNIT || scope.unitId().equals(o.getId()))
                 .toList();
+    }
+
+    private void checkVisible(CockpitFilter filter, ProjectScope scope) {
+        checkVisible(filter.departmentId(), OrganisationType.DEPARTMENT, scope);
+        checkVisible(filter.unitId(), OrganisationType.UNIT, scope);
     }
 
     private void checkVisible(Long organisationId, OrganisationType type, ProjectScope scope) {

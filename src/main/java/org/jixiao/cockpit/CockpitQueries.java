@@ -1,5 +1,6 @@
 package org.jixiao.cockpit;
 
+import org.jixiao.excel.SummaryRow;
 import org.jixiao.project.ProjectScope;
 import org.jixiao.project.Stage;
 import org.jixiao.project.Step;
@@ -7,12 +8,15 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Every figure of the cockpit as one aggregate SQL query over {@code project} joined to {@code organisation}:
@@ -52,11 +56,16 @@ public class CockpitQueries {
         return new ArrayList<>(rows.values());
     }
 
-    /** Budget execution over all the department's self-evaluations (executed ÷ full-year budget) and their mean score. */
+    /**
+     * Budget execution over all the department's scored self-evaluations (executed ÷ full-year budget, both in 元
+     * whatever unit each form was filled in) and their mean score.
+     */
     private void addResults(Map<Long, CockpitRow> rows, int year, ProjectScope scope) {
         String sql = """
-                select p.department_id as department_id, sum(s.executed) as executed,
-                       sum(s.full_year_budget) as budget, avg(s.total_score) as average_score
+                select p.department_id as department_id,
+                       sum(s.executed * case when s.money_unit = '万元' then 10000 else 1 end) as executed,
+                       sum(s.full_year_budget * case when s.money_unit = '万元' then 10000 else 1 end) as budget,
+                       avg(s.total_score) as average_score
                 from self_evaluation s join project p on p.id = s.project_id
                 where p.fiscal_year = :year and s.total_score is not null""" + ScopeSql.condition(scope) + """
                  group by p.department_id
@@ -112,31 +121,9 @@ public class CockpitQueries {
     /** One page of the projects matching the filter within the scope, in department, unit, name order. */
     public CockpitPage projects(CockpitFilter filter, ProjectScope scope, int page, int size) {
         MapSqlParameterSource params = ScopeSql.params(scope)
-                .addValue("year", filter.year())
-                .addValue("department", filter.departmentId())
-                .addValue("unit", filter.unitId())
-                .addValue("stage", filter.stage() == null ? null : filter.stage().name())
-                .addValue("overdue", filter.overdue())
                 .addValue("limit", size)
                 .addValue("offset", (long) page * size);
-        // only the filters given become conditions, so the database can use the (year, department, stage) index
-        StringBuilder where = new StringBuilder(" where p.fiscal_year = :year").append(ScopeSql.condition(scope));
-        if (filter.departmentId() != null) {
-            where.append(" and p.department_id = :department");
-        }
-        if (filter.unitId() != null) {
-            where.append(" and p.unit_id = :unit");
-        }
-        if (filter.stage() != null) {
-            where.append(" and p.stage = :stage");
-        }
-        if (filter.overdue() != null) {
-            where.append(" and p.overdue = :overdue");
-        }
-        if (filter.grade() != null) {
-            where.append(" and exists (select 1 from self_evaluation s where s.project_id = p.id and s.grade = :grade)");
-            params.addValue("grade", filter.grade());
-        }
+        String where = where(filter, scope, params);
         Long total = jdbc.queryForObject("select count(*) from project p " + where, params, Long.class);
         List<CockpitProject> items = jdbc.query("""
                 select p.id, p.name, p.fiscal_year, p.department_id, d.name as department, p.unit_id,
@@ -153,5 +140,84 @@ public class CockpitQueries {
                 rs.getString("step") == null ? null : Step.valueOf(rs.getString("step")),
                 rs.getBoolean("overdue"), rs.getBoolean("returned")));
         return new CockpitPage(items, page, size, total == null ? 0 : total);
+    }
+
+    /**
+     * Every project matching the filter with its money figures, for the finance summary workbook: streamed
+     * from the result set (close the stream), in the drill-down's order. Amounts are read from the
+     * self-evaluation where there is one, else the monitoring form, else the declaration, each in its own
+     * money unit and converted to 元.
+     */
+    public Stream<SummaryRow> summary(CockpitFilter filter, ProjectScope scope) {
+        MapSqlParameterSource params = ScopeSql.params(scope);
+        String where = where(filter, scope, params);
+        return jdbc.queryForStream("""
+                select d.name as department, u.name as unit, p.name, p.fiscal_year, p.stage, p.step, p.overdue,
+                       s.money_unit as s_unit, s.initial_budget, s.full_year_budget, s.executed,
+                       s.execution_rate_pct, s.total_score, s.grade,
+                       m.money_unit as m_unit, m.annual_budget, m.executed_to_date,
+                       t.money_unit as t_unit, t.annual_request
+                from project p
+                join organisation d on d.id = p.department_id
+                join organisation u on u.id = p.unit_id
+                left join self_evaluation s on s.project_id = p.id
+                left join monitoring_form m on m.project_id = p.id
+                left join target_declaration t on t.project_id = p.id
+                """ + where + """
+                 order by d.name, u.name, p.name, p.id
+                """, params, (rs, i) -> {
+            BigDecimal fromEvaluation = inYuan(rs, "s_unit", "full_year_budget");
+            BigDecimal fullYear = first(fromEvaluation, inYuan(rs, "m_unit", "annual_budget"), inYuan(rs, "t_unit", "annual_request"));
+            BigDecimal executed = first(inYuan(rs, "s_unit", "executed"), inYuan(rs, "m_unit", "executed_to_date"));
+            BigDecimal rate = first(rs.getBigDecimal("execution_rate_pct"), DepartmentResults.percent(executed, fullYear));
+            Step step = rs.getString("step") == null ? null : Step.valueOf(rs.getString("step"));
+            String stage = Stage.valueOf(rs.getString("stage")).label() + (step == null ? "" : " · " + step.label());
+            return new SummaryRow(rs.getString("department"), rs.getString("unit"), rs.getString("name"),
+                    rs.getInt("fiscal_year"), first(inYuan(rs, "s_unit", "initial_budget"), inYuan(rs, "t_unit", "annual_request")),
+                    fullYear, executed, rate, rs.getBigDecimal("total_score"), rs.getString("grade"), stage,
+                    rs.getBoolean("overdue"));
+        });
+    }
+
+    /** The filter and scope as a where clause; only the filters given become conditions, so indexes apply. */
+    private static String where(CockpitFilter filter, ProjectScope scope, MapSqlParameterSource params) {
+        params.addValue("year", filter.year())
+                .addValue("department", filter.departmentId())
+                .addValue("unit", filter.unitId())
+                .addValue("stage", filter.stage() == null ? null : filter.stage().name())
+                .addValue("overdue", filter.overdue())
+                .addValue("grade", filter.grade());
+        StringBuilder where = new StringBuilder(" where p.fiscal_year = :year").append(ScopeSql.condition(scope));
+        if (filter.departmentId() != null) {
+            where.append(" and p.department_id = :department");
+        }
+        if (filter.unitId() != null) {
+            where.append(" and p.unit_id = :unit");
+        }
+        if (filter.stage() != null) {
+            where.append(" and p.stage = :stage");
+        }
+        if (filter.overdue() != null) {
+            where.append(" and p.overdue = :overdue");
+        }
+        if (filter.grade() != null) {
+            where.append(" and exists (select 1 from self_evaluation s where s.project_id = p.id and s.grade = :grade)");
+        }
+        return where.toString();
+    }
+
+    /** An amount of a form in 元 (forms are kept in their own unit, 元 or 万元); {@code null} when blank. */
+    private static BigDecimal inYuan(ResultSet rs, String unitColumn, String amountColumn) throws SQLException {
+        BigDecimal amount = rs.getBigDecimal(amountColumn);
+        return amount == null || !"万元".equals(rs.getString(unitColumn)) ? amount : amount.movePointRight(4);
+    }
+
+    private static BigDecimal first(BigDecimal... values) {
+        for (BigDecimal v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 }

@@ -14,6 +14,7 @@ import org.jixiao.project.ProjectService;
 import org.jixiao.project.Stage;
 import org.jixiao.security.CurrentUser;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
@@ -41,6 +42,15 @@ public class DeclarationStore extends FormStore<TargetDeclaration, TargetDeclara
                 project.getName(), project.getCategory() == null ? null : project.getCategory().label(),
                 project.getDepartment().getName(), project.getUnit().getName(), project.getPlannedStart(),
                 project.getPlannedEnd(), "元", null, null, null, rows, null);
+    }
+
+    /** Finance's project list states the funds: the unit's declaration starts as a draft holding them. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void startWithFunds(Project project, String moneyUnit, TargetDeclarationForm.Funds funds) {
+        TargetDeclarationForm p = prefill(project);
+        storePrepared(project, new TargetDeclarationForm(p.source(), p.ordinal(), p.form(), p.year(), p.projectName(),
+                p.category(), p.supervisingDepartment(), p.implementingUnit(), p.plannedStart(), p.plannedEnd(),
+                moneyUnit, funds, p.goalTotal(), p.goalAnnual(), p.indicators(), p.notes()));
     }
 
     @Override

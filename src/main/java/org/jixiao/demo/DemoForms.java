@@ -6,6 +6,7 @@ import org.jixiao.exchange.TargetDeclarationForm;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Demo form content, taken from the published 2021 declaration of 上海低碳技术创新功能型平台建设 (fixture 001-04). */
@@ -25,16 +26,26 @@ public final class DemoForms {
     }
 
     public static TargetDeclarationForm declaration(int year) {
+        return declaration(year, TARGETS);
+    }
+
+    /** A declaration of the demo project's funds and goals with the given indicators. */
+    public static TargetDeclarationForm declaration(int year, List<TargetDeclarationForm.Indicator> targets) {
         BigDecimal zero = BigDecimal.ZERO;
         return new TargetDeclarationForm(null, null, TargetDeclarationForm.KIND, year, null, "经常性项目", null, null,
                 LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "元",
                 new TargetDeclarationForm.Funds(BUDGET, BUDGET, BUDGET, BUDGET, zero, zero, zero),
                 "按照资金计划及筹措方案要求，完成功能型平台建设的年度配套。",
-                "完成年度资金配套，平台建设工作按计划推进。", TARGETS, null);
+                "完成年度资金配套，平台建设工作按计划推进。", targets, null);
     }
 
     public static MonitoringForm monitoring(int year) {
-        List<MonitoringForm.Indicator> progress = TARGETS.stream()
+        return monitoring(year, TARGETS);
+    }
+
+    /** Half-year progress on track for every given target, half of the budget executed, no adjustment. */
+    public static MonitoringForm monitoring(int year, List<TargetDeclarationForm.Indicator> targets) {
+        List<MonitoringForm.Indicator> progress = targets.stream()
                 .map(t -> new MonitoringForm.Indicator(t.level1(), t.level2(), t.name(), t.targetAnnual(),
                         t.targetAnnual().startsWith("=") ? "=50%" : t.targetAnnual(), t.targetAnnual(),
                         MonitoringForm.TrafficLight.GREEN, null, null))
@@ -49,11 +60,19 @@ public final class DemoForms {
      * weights 10 (budget) + 产出 20/15/15 + 效益 30 + 满意度 5/5, every score full.
      */
     public static SelfEvaluationForm selfEvaluation(int year) {
-        int[] weights = {20, 15, 15, 30, 5, 5};
-        List<SelfEvaluationForm.Indicator> indicators = new java.util.ArrayList<>();
-        for (int i = 0; i < TARGETS.size(); i++) {
-            TargetDeclarationForm.Indicator t = TARGETS.get(i);
-            BigDecimal weight = BigDecimal.valueOf(weights[i]);
+        return selfEvaluation(year, TARGETS, List.of(20, 15, 15, 30, 5, 5));
+    }
+
+    /**
+     * A self-evaluation meeting every given target with full scores and the whole budget executed; the
+     * indicator weights must add up to 90 (the budget execution weighs 10).
+     */
+    public static SelfEvaluationForm selfEvaluation(int year, List<TargetDeclarationForm.Indicator> targets,
+                                                    List<Integer> weights) {
+        List<SelfEvaluationForm.Indicator> indicators = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            TargetDeclarationForm.Indicator t = targets.get(i);
+            BigDecimal weight = BigDecimal.valueOf(weights.get(i));
             indicators.add(new SelfEvaluationForm.Indicator(t.level1(), t.level2(), t.name(), t.targetAnnual(),
                     t.targetAnnual(), weight, weight, null));
         }

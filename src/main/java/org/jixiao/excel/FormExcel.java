@@ -9,6 +9,7 @@ import org.jixiao.exchange.ExchangeForm;
 import org.jixiao.exchange.MonitoringForm;
 import org.jixiao.exchange.SelfEvaluationForm;
 import org.jixiao.exchange.TargetDeclarationForm;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;
@@ -37,6 +38,7 @@ public class FormExcel {
         this(ExcelLimits.defaults());
     }
 
+    @Autowired
     public FormExcel(ExcelLimits limits) {
         this.opener = new WorkbookOpener(limits);
     }
@@ -127,14 +129,8 @@ public class FormExcel {
             List<ExcelProblem> problems = new ArrayList<>();
             List<ExchangeForm> forms = new ArrayList<>();
             for (Sheet sheet : wb) {
-                SheetReader r = new SheetReader(sheet, problems);
-                ExchangeForm form = r.find(SelfEvaluationSheet.TITLE, 0) != null ? SelfEvaluationSheet.read(r)
-                        : r.find(TargetDeclarationSheet.TITLE, 0) != null ? TargetDeclarationSheet.read(r)
-                        : r.find(MonitoringSheet.TITLE, 0) != null ? MonitoringSheet.read(r)
-                        : null;
-                if (form == null) {
-                    r.problem("不是绩效自评表、绩效目标填报表或绩效运行监控表（找不到表名）");
-                } else {
+                ExchangeForm form = readRecognised(new SheetReader(sheet, problems));
+                if (form != null) {
                     forms.add(form);
                 }
             }
@@ -145,6 +141,23 @@ public class FormExcel {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The form on the first sheet, whichever of the three it is (the caller checks it is the one it wants). */
+    public ExchangeForm importAny(InputStream in) {
+        return importFirstSheet(in, FormExcel::readRecognised);
+    }
+
+    /** Reads the sheet as the form its title names; an unknown title is a problem and gives {@code null}. */
+    private static ExchangeForm readRecognised(SheetReader r) {
+        ExchangeForm form = r.find(SelfEvaluationSheet.TITLE, 0) != null ? SelfEvaluationSheet.read(r)
+                : r.find(TargetDeclarationSheet.TITLE, 0) != null ? TargetDeclarationSheet.read(r)
+                : r.find(MonitoringSheet.TITLE, 0) != null ? MonitoringSheet.read(r)
+                : null;
+        if (form == null) {
+            r.problem("不是绩效自评表、绩效目标填报表或绩效运行监控表（找不到表名）");
+        }
+        return form;
     }
 
     private <T> T importFirstSheet(InputStream in, Function<SheetReader, T> read) {

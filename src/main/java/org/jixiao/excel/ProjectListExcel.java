@@ -5,6 +5,7 @@ import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;
@@ -51,6 +52,9 @@ public class ProjectListExcel {
         }
     }
 
+    /** Longest project name the project table holds. */
+    private static final int MAX_NAME = 300;
+
     /** How far down a user may have put a title above the header row. */
     private static final int HEADER_SEARCH_ROWS = 10;
 
@@ -60,6 +64,7 @@ public class ProjectListExcel {
         this(ExcelLimits.defaults());
     }
 
+    @Autowired
     public ProjectListExcel(ExcelLimits limits) {
         this.opener = new WorkbookOpener(limits);
     }
@@ -100,11 +105,11 @@ public class ProjectListExcel {
     /**
      * Parses the first sheet; throws {@link ExcelImportException} with all problems if anything is wrong.
      */
-    public List<ProjectListRow> importList(InputStream in, OrganisationLookup organisations) {
+    public List<ProjectListRow> importList(InputStream in, ProjectListLookup lookup) {
         try (XSSFWorkbook wb = opener.open(in)) {
             List<ExcelProblem> problems = new ArrayList<>();
             SheetReader r = new SheetReader(wb.getSheetAt(0), problems);
-            List<ProjectListRow> rows = read(r, organisations);
+            List<ProjectListRow> rows = read(r, lookup);
             if (problems.isEmpty() && rows.isEmpty()) {
                 r.problem("没有项目数据（表头下面是空的）");
             }
@@ -117,7 +122,7 @@ public class ProjectListExcel {
         }
     }
 
-    private static List<ProjectListRow> read(SheetReader r, OrganisationLookup organisations) {
+    private static List<ProjectListRow> read(SheetReader r, ProjectListLookup lookup) {
         CellAddress name = r.findMatching(Col.NAME.header, 0, HEADER_SEARCH_ROWS);
         if (name == null) {
             r.problem("前" + HEADER_SEARCH_ROWS + "行中找不到表头“项目名称”，请使用系统提供的项目清单模板");
@@ -168,16 +173,21 @@ public class ProjectListExcel {
             if (secret != null && !secret.equals("是") && !secret.equals("否")) {
                 problem(r, row, cols, Col.SECRET, "应为“是”或“否”，实际为“" + secret + "”");
             }
+            if (projectName != null && projectName.length() > MAX_NAME) {
+                problem(r, row, cols, Col.NAME, "项目名称不能超过" + MAX_NAME + "字");
+            }
             if (projectName != null) {
                 Integer first = firstRowOfName.putIfAbsent(projectName, row + 1);
                 if (first != null) {
                     problem(r, row, cols, Col.NAME, "项目名称“" + projectName + "”与第" + first + "行重复");
                 }
             }
-            if (dept != null && !organisations.departmentExists(dept)) {
+            if (dept != null && !lookup.departmentExists(dept)) {
                 problem(r, row, cols, Col.DEPARTMENT, "系统中没有主管部门“" + dept + "”");
-            } else if (dept != null && unit != null && !organisations.unitBelongs(unit, dept)) {
+            } else if (dept != null && unit != null && !lookup.unitBelongs(unit, dept)) {
                 problem(r, row, cols, Col.UNIT, "实施单位“" + unit + "”不存在或不属于“" + dept + "”");
+            } else if (unit != null && projectName != null && lookup.projectExists(unit, projectName)) {
+                problem(r, row, cols, Col.NAME, "本年度“" + unit + "”已有同名项目“" + projectName + "”");
             }
             rows.add(new ProjectListRow(row + 1, projectName, category, dept, unit, start, end, total, appropriation,
                     carryover, other, moneyUnit == null ? "元" : moneyUnit, "是".equals(secret)));
@@ -229,6 +239,8 @@ public class ProjectListExcel {
         BigDecimal v = r.number(row, c, col.header);
         if (v != null && v.signum() < 0) {
             problem(r, row, cols, col, "金额不能为负数，实际为" + v.toPlainString());
+        } else if (v != null && v.scale() > 2) {
+            problem(r, row, cols, col, "金额最多两位小数，实际为" + v.toPlainString());
         }
         return v;
     }

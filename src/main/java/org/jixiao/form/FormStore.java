@@ -186,6 +186,19 @@ public abstract class FormStore<E extends FormRecord<F>, F extends ExchangeForm>
         return saved;
     }
 
+    /**
+     * Stores a draft the system prepared for the unit (e.g. from finance's project list), with the project's
+     * header; the unit edits it like its own.
+     */
+    protected E storePrepared(Project project, F form) {
+        E record = records.findByProjectId(project.getId()).orElseGet(() -> newRecord.apply(project.getId()));
+        record.apply(form);
+        record.adoptProjectHeader(project);
+        record.setStatus(FormStatus.DRAFT);
+        record.touch(null);
+        return records.save(record);
+    }
+
     public boolean exists(Long projectId) {
         return records.findByProjectId(projectId).isPresent();
     }

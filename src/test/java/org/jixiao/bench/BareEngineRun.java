@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.jixiao.workflow.ProcessKeys;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
 
 /**
@@ -44,6 +46,8 @@ final class BareEngineRun implements AutoCloseable {
     void registerBeansForThisThread() {
         Mocks.register("lifecycleListener", new NoOpLifecycle());
         Mocks.register("stageOpenings", new AllOpen());
+        Mocks.register("stageDeadlines", new NoDeadlines());
+        Mocks.register("deadlineListener", new NoOpDeadlineListener());
         Mocks.register("scoreSelfEvaluationDelegate", (JavaDelegate) execution ->
                 execution.setVariable(ProcessKeys.VAR_SCORING_PASSED, true));
     }
@@ -92,6 +96,33 @@ final class BareEngineRun implements AutoCloseable {
 
         public void onWaiting(DelegateExecution execution, String stage) {
             // the bare engine keeps no project table
+        }
+    }
+
+    /** Like a stage opened without a deadline in the application: the timers exist but lie far in the future. */
+    public static class NoDeadlines {
+        private static final Date FAR_FUTURE = Date.from(Instant.parse("2999-01-01T00:00:00Z"));
+
+        public Date reminderAt(Integer year, String stage) {
+            return FAR_FUTURE;
+        }
+
+        public Date overdueAt(Integer year, String stage) {
+            return FAR_FUTURE;
+        }
+
+        public Date dueDate(Integer year, String stage) {
+            return null;
+        }
+    }
+
+    public static class NoOpDeadlineListener {
+        public void remind(DelegateExecution execution) {
+            // the timers never fire in the benchmark
+        }
+
+        public void flagOverdue(DelegateExecution execution) {
+            // the timers never fire in the benchmark
         }
     }
 

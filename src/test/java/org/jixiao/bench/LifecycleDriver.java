@@ -3,7 +3,14 @@ package org.jixiao.bench;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jixiao.demo.DemoData;
+import org.jixiao.demo.DemoForms;
+import org.jixiao.exchange.ExchangeForm;
+import org.jixiao.exchange.TargetDeclarationForm;
+import org.jixiao.form.FormStore;
+import org.jixiao.form.FormStores;
 import org.jixiao.organisation.OrganisationRepository;
 import org.jixiao.project.Actor;
 import org.jixiao.project.Project;
@@ -19,12 +26,17 @@ import org.jixiao.workflow.ProjectWorkflow;
 import org.jixiao.workflow.TaskView;
 import org.springframework.context.ApplicationContext;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Takes one project through the whole year through the application's own services, as the demo users:
  * declaration with both reviews, monitoring, self-evaluation with the scoring task and both reviews, publication.
+ * Each form is saved before it is submitted, with the twelve indicators of the published 科普工作 self-evaluation.
  */
 final class LifecycleDriver {
 
@@ -35,6 +47,9 @@ final class LifecycleDriver {
     private final PublicationService publication;
     private final ManagementService management;
     private final RuntimeService runtime;
+    private final FormStores forms;
+    private final List<TargetDeclarationForm.Indicator> targets = new ArrayList<>();
+    private final List<Integer> weights = new ArrayList<>();
     private final Long unitId;
     private final CurrentUser unit;
     private final CurrentUser dept;
@@ -46,6 +61,8 @@ final class LifecycleDriver {
         this.publication = context.getBean(PublicationService.class);
         this.management = context.getBean(ManagementService.class);
         this.runtime = context.getBean(RuntimeService.class);
+        this.forms = context.getBean(FormStores.class);
+        readTwelveIndicators();
         this.unitId = context.getBean(OrganisationRepository.class).findByName(DemoData.SCIENCE_COMMITTEE_OWN)
                 .orElseThrow().getId();
         JixiaoUserDetailsService accounts = context.getBean(JixiaoUserDetailsService.class);
@@ -64,11 +81,14 @@ final class LifecycleDriver {
         Project project = projects.create(new ProjectService.NewProject(YEAR, "全年基准项目" + id, ProjectCategory.RECURRING,
                 unitId, LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 12, 31), false), Actor.SYSTEM);
         Long projectId = project.getId();
+        save(Stage.DECLARATION, projectId, DemoForms.declaration(YEAR, targets));
         decide(unit, projectId, Decision.SUBMIT);
         decide(dept, projectId, Decision.APPROVE);
         decide(finance, projectId, Decision.APPROVE);
+        save(Stage.MONITORING, projectId, DemoForms.monitoring(YEAR, targets));
         decide(unit, projectId, Decision.SUBMIT);
         decide(dept, projectId, Decision.APPROVE);
+        save(Stage.SELF_EVALUATION, projectId, DemoForms.selfEvaluation(YEAR, targets, weights));
         decide(unit, projectId, Decision.SUBMIT);
         String evaluation = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(projectId))
                 .processDefinitionKey(ProcessKeys.REVIEW_CYCLE).singleResult().getId();
@@ -77,6 +97,27 @@ final class LifecycleDriver {
         decide(dept, projectId, Decision.APPROVE);
         decide(finance, projectId, Decision.APPROVE);
         publication.publish(new PublicationService.PublishRequest(List.of(projectId), null, null), finance);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void save(Stage stage, Long projectId, ExchangeForm form) {
+        FormStore store = forms.ofStage(stage).orElseThrow();
+        store.saveDraft(projectId, form, null, unit);
+    }
+
+    /** Targets and weights (they add up to 90, as a self-evaluation's indicators must) of fixture 000-07. */
+    private void readTwelveIndicators() {
+        try {
+            JsonNode fixture = new ObjectMapper().readTree(Path.of("../shared/fixtures/000-07.json").toFile());
+            for (JsonNode i : fixture.get("indicators")) {
+                String target = i.get("target").asText();
+                targets.add(new TargetDeclarationForm.Indicator(i.get("level1").asText(), i.get("level2").asText(),
+                        i.get("name").asText(), target, target));
+                weights.add(i.get("weight").asInt());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void decide(CurrentUser user, Long projectId, Decision decision) {
