@@ -145,27 +145,27 @@ class FaultTest {
         MockMultipartFile file = new MockMultipartFile("file", "list.xlsx", null, ProjectLists.workbook(year, names));
         DatabaseState before = DatabaseState.of(dataSource, true);
 
-        // Row 5: its project row is refused after four projects and their lifecycles were created.
-        try (var fault = InjectedFault.refuse(dataSource, "project", "name = '" + names.get(4) + "'")) {
-            mvc.perform(multipart("/api/imports/projects").file(file).param("year", String.valueOf(year))
-                    .with(httpBasic("finance", "demo"))).andExpect(status().isInternalServerError());
+        // Row 6: its project row is refused after five projects, their lifecycles and drafts were created.
+        try (var fault = InjectedFault.refuse(dataSource, "project", "name = '" + names.get(5) + "'")) {
+            importList(file).andExpect(status().isInternalServerError());
         }
         assertThat(DatabaseState.of(dataSource, true)).isEqualTo(before);
 
-        mvc.perform(multipart("/api/imports/projects").file(file).param("year", String.valueOf(year))
-                        .with(httpBasic("finance", "demo")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.created").value(6))
-                .andExpect(jsonPath("$.skipped").value(0));
-        // Importing the same list again adds nothing.
-        mvc.perform(multipart("/api/imports/projects").file(file).param("year", String.valueOf(year))
-                        .with(httpBasic("finance", "demo")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.created").value(0))
-                .andExpect(jsonPath("$.skipped").value(6));
-        List<Project> imported = projects.findByFiscalYear(year);
-        assertThat(imported).extracting(Project::getName).containsExactlyInAnyOrderElementsOf(names);
-        assertThat(imported).allSatisfy(p -> assertThat(runtime.createProcessInstanceQuery()
+        importList(file).andExpect(status().isCreated()).andExpect(jsonPath("$.length()").value(6));
+        // The same list again is refused whole (its projects exist) and adds nothing.
+        DatabaseState imported = DatabaseState.of(dataSource, true);
+        importList(file).andExpect(status().isBadRequest());
+        assertThat(DatabaseState.of(dataSource, true)).isEqualTo(imported);
+        List<Project> created = projects.findByFiscalYear(year);
+        assertThat(created).extracting(Project::getName).containsExactlyInAnyOrderElementsOf(names);
+        assertThat(created).allSatisfy(p -> assertThat(runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(String.valueOf(p.getId()))
                 .processDefinitionKey(ProcessKeys.LIFECYCLE).count()).isEqualTo(1));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions importList(MockMultipartFile file) throws Exception {
+        return mvc.perform(multipart("/api/imports/project-list").file(file).param("year", String.valueOf(year))
+                .with(httpBasic("finance", "demo")));
     }
 
     @Test
