@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -99,6 +100,13 @@ public class ApiExceptionHandler {
     @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
     ResponseEntity<ApiError> concurrentChange(Exception e) {
         return error(HttpStatus.CONFLICT, "数据已被他人修改，请刷新后重试", List.of());
+    }
+
+    /** A row another request holds locked past the database's lock timeout: the same answer as losing a race. */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<ApiError> lockedByAnother(Exception e) {
+        log.warn("Lock wait timed out: {}", e.getMessage());
+        return error(HttpStatus.CONFLICT, "数据正被他人处理，请稍后重试", List.of());
     }
 
     @ExceptionHandler(Exception.class)
