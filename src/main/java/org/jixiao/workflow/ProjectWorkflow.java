@@ -2,6 +2,7 @@ package org.jixiao.workflow;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -272,6 +273,11 @@ public class ProjectWorkflow {
             tasks.complete(taskId, variables);
         } catch (OptimisticLockingException | org.camunda.bpm.engine.exception.NullValueException e) {
             throw new ConflictException(ALREADY_COMPLETED);
+        } catch (ProcessEngineException e) {
+            if (concurrentChange(e)) {
+                throw new ConflictException(ALREADY_COMPLETED);
+            }
+            throw e;
         }
     }
 
@@ -291,6 +297,20 @@ public class ProjectWorkflow {
             }
             throw e;
         }
+    }
+
+    /**
+     * Whether a failure inside the engine is a write of ours that lost against a concurrent one, e.g. the
+     * form row flushed by a task listener after another completion changed it.
+     */
+    private static boolean concurrentChange(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.StaleStateException || t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.springframework.dao.OptimisticLockingFailureException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     TaskQuery visibleTasks(CurrentUser user) {
