@@ -1,5 +1,6 @@
 package org.jixiao.web;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.jixiao.common.ConflictException;
@@ -51,6 +52,14 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof JsonLimits.InvalidTextException text) {
+            String path = JsonPaths.of(text.getPath());
+            return error(HttpStatus.BAD_REQUEST, "字段 " + path + " " + text.getOriginalMessage(),
+                    List.of(new FieldProblem(path, text.getOriginalMessage())));
+        }
+        if (e.getCause() instanceof StreamConstraintsException) {
+            return error(HttpStatus.BAD_REQUEST, "请求中的文字过长", List.of());
+        }
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String path = JsonPaths.of(mapping.getPath());
             return error(HttpStatus.BAD_REQUEST, "字段 " + path + " 的值无法识别",
