@@ -195,7 +195,7 @@ final class AccessRules {
             rule("GET", "/api/admin/incidents", roles(SYSTEM_ADMIN), d -> get("/api/admin/incidents")),
             rule("POST", "/api/admin/incidents/{incidentId}/retry", roles(SYSTEM_ADMIN),
                     d -> post("/api/admin/incidents/no-such-incident/retry"))
-                    .refusedAllowedCallerWith("故障不存在或已处理"),
+                    .refusedAllowedCallerWith("故障不存在"),
             // ---- Excel downloads and uploads
             rule("GET", "/projects/{projectId}/" + FORM + "/export.xlsx", projects(),
                     d -> get("/projects/" + d.project() + "/declaration/export.xlsx")),
