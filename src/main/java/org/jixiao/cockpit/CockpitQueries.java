@@ -56,11 +56,16 @@ public class CockpitQueries {
         return new ArrayList<>(rows.values());
     }
 
-    /** Budget execution over all the department's self-evaluations (executed ÷ full-year budget) and their mean score. */
+    /**
+     * Budget execution over all the department's scored self-evaluations (executed ÷ full-year budget, both in 元
+     * whatever unit each form was filled in) and their mean score.
+     */
     private void addResults(Map<Long, CockpitRow> rows, int year, ProjectScope scope) {
         String sql = """
-                select p.department_id as department_id, sum(s.executed) as executed,
-                       sum(s.full_year_budget) as budget, avg(s.total_score) as average_score
+                select p.department_id as department_id,
+                       sum(s.executed * case when s.money_unit = '万元' then 10000 else 1 end) as executed,
+                       sum(s.full_year_budget * case when s.money_unit = '万元' then 10000 else 1 end) as budget,
+                       avg(s.total_score) as average_score
                 from self_evaluation s join project p on p.id = s.project_id
                 where p.fiscal_year = :year and s.total_score is not null""" + ScopeSql.condition(scope) + """
                  group by p.department_id

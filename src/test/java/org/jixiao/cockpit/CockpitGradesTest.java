@@ -33,10 +33,10 @@ class CockpitGradesTest {
                 (14, 2031, 'E', 1, 2, 'PUBLISHED', null, false, false);
             """;
     private static final String SELF_EVALUATION = """
-            create table self_evaluation (project_id bigint, full_year_budget decimal(18,2), executed decimal(18,2),
-                execution_rate_pct decimal(9,2), total_score decimal(9,2), grade varchar(8));
-            insert into self_evaluation values (10, 100, 95, 95, 92.5, '优'), (11, 100, 80, 80, 85, '良'),
-                (12, 100, 50, 50, 59.9, '差'), (14, 100, 100, 100, 99, '优');
+            create table self_evaluation (project_id bigint, money_unit varchar(4), full_year_budget decimal(18,2),
+                executed decimal(18,2), execution_rate_pct decimal(9,2), total_score decimal(9,2), grade varchar(8));
+            insert into self_evaluation values (10, '元', 1000000, 950000, 95, 92.5, '优'),
+                (11, '万元', 100, 80, 80, 85, '良'), (12, '元', 100, 50, 50, 59.9, '差'), (14, '元', 100, 100, 100, 99, '优');
             """;
 
     private EmbeddedDatabase database;
@@ -66,7 +66,7 @@ class CockpitGradesTest {
         CockpitQueries queries = queries();
         List<CockpitRow> rows = queries.matrix(2030, ProjectScope.ALL);
         assertThat(rows).extracting(CockpitRow::department).containsExactly("城运", "科委");
-        // 科委: (95 + 80) / (100 + 100); scores 92.5 and 85
+        // 科委: (950,000 元 + 80 万元) / (1,000,000 元 + 100 万元); scores 92.5 and 85
         assertThat(rows.get(1).results()).isEqualTo(new DepartmentResults(new BigDecimal("87.50"), new BigDecimal("88.75")));
         // 城运: D has no self-evaluation yet, so only C counts
         assertThat(rows.get(0).results()).isEqualTo(new DepartmentResults(new BigDecimal("50.00"), new BigDecimal("59.90")));

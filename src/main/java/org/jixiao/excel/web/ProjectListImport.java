@@ -13,6 +13,7 @@ import org.jixiao.organisation.OrganisationRepository;
 import org.jixiao.organisation.OrganisationType;
 import org.jixiao.organisation.Role;
 import org.jixiao.project.Actor;
+import org.jixiao.project.FiscalYears;
 import org.jixiao.project.Project;
 import org.jixiao.project.ProjectCategory;
 import org.jixiao.project.ProjectService;
@@ -73,8 +74,8 @@ public class ProjectListImport {
         if (!user.has(Role.FINANCE_ADMIN)) {
             throw new ForbiddenException("只有财政局管理员可以导入项目清单");
         }
-        if (year < 2000 || year > 2100) {
-            throw new InvalidInputException("year", "年度应在 2000–2100 之间");
+        if (!FiscalYears.isValid(year)) {
+            throw new InvalidInputException("year", FiscalYears.INVALID);
         }
         Map<String, Organisation> byName = organisations.findAll().stream()
                 .collect(Collectors.toMap(Organisation::getName, Function.identity()));
