@@ -1,5 +1,10 @@
 package org.jixiao.common;
 
-/** One invalid input value: the path of the field (e.g. {@code indicators[2].weight}) and a Chinese message. */
-public record FieldProblem(String field, String message) {
+import java.io.Serializable;
+
+/**
+ * One invalid input value: the path of the field (e.g. {@code indicators[2].weight}) and a Chinese message.
+ * Serializable because pages carry problems as flash attributes in the (JDBC-stored) session.
+ */
+public record FieldProblem(String field, String message) implements Serializable {
 }

@@ -136,6 +136,25 @@ class IndicatorApiTest {
                 .andExpect(jsonPath("$.length()").value(0));
     }
 
+    @Test
+    void declarationPageSuggestsTheLibrarysIndicatorsToTheFillingUnit() throws Exception {
+        Long science = organisations.findByName(DemoData.SCIENCE_COMMITTEE).orElseThrow().getId();
+        Long city = organisations.findByName(DemoData.CITY_OPERATIONS).orElseThrow().getId();
+        String tag = "建议" + TestWorld.freshYear();
+        create("{\"level2\":\"质量指标\",\"name\":\"" + tag + "科委\",\"typical_target\":\"≥98%\",\"department_id\":" + science + "}");
+        create("{\"level2\":\"质量指标\",\"name\":\"" + tag + "城运\",\"typical_target\":\"≥98%\",\"department_id\":" + city + "}");
+        org.jixiao.project.Project project = world().project(TestWorld.freshYear(), "科普工作", DemoData.SCIENCE_COMMITTEE_OWN);
+        String task = world().task("unit", project.getId()).taskId();
+        mvc.perform(get("/tasks/" + task).with(user(world().user("unit"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<datalist id=\"indicator-suggestions\">")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*value=\"公众满意度\"\\s+data-level2=\"服务对象满意度指标\" data-target=\"=90%\".*")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(tag + "科委")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(tag + "城运"))))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("list=\"indicator-suggestions\"")));
+    }
+
     private TestWorld world() {
         return TestWorld.of(context);
     }
