@@ -15,6 +15,7 @@ import org.jixiao.workflow.ProjectWorkflow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -119,12 +120,13 @@ public class PublicationService {
     public record PublishRequest(List<Long> projectIds, Integer year, String department) {
     }
 
-    public record PublishResult(List<Published> published, List<Refused> refused) {
+    /** Serializable: the page carries it to the next request as a flash attribute in the stored session. */
+    public record PublishResult(List<Published> published, List<Refused> refused) implements Serializable {
 
-        public record Published(Long projectId, String projectName) {
+        public record Published(Long projectId, String projectName) implements Serializable {
         }
 
-        public record Refused(Long projectId, String projectName, String reason) {
+        public record Refused(Long projectId, String projectName, String reason) implements Serializable {
         }
     }
 }

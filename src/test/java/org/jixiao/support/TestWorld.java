@@ -116,6 +116,17 @@ public final class TestWorld {
      * approves; monitoring and self-evaluation are opened for the year where they are not yet.
      */
     public Project approvedSelfEvaluation(int year, String name, String unitName) {
+        Long id = scoredSelfEvaluation(year, name, unitName).getId();
+        act("dept", id, Decision.APPROVE, null);
+        act("finance", id, Decision.APPROVE, null);
+        return projectRepository.findById(id).orElseThrow();
+    }
+
+    /**
+     * Like {@link #approvedSelfEvaluation} up to the self-evaluation submitted and scored, waiting for the
+     * department's review.
+     */
+    public Project scoredSelfEvaluation(int year, String name, String unitName) {
         Project project = project(year, name, unitName);
         String filler = filler(unitName);
         Long id = project.getId();
@@ -128,8 +139,6 @@ public final class TestWorld {
         openIfNeeded(year, Stage.SELF_EVALUATION);
         act(filler, id, Decision.SUBMIT, null);
         runScoringJob(id);
-        act("dept", id, Decision.APPROVE, null);
-        act("finance", id, Decision.APPROVE, null);
         return projectRepository.findById(id).orElseThrow();
     }
 
