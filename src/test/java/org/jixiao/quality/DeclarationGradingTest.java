@@ -49,13 +49,17 @@ class DeclarationGradingTest {
     @Autowired
     DeclarationStore declarations;
 
+    /** One year for the whole class (years are scarce); each test works on projects of its own names. */
+    private static final int YEAR = TestWorld.freshYear();
+    private static final java.util.concurrent.atomic.AtomicInteger NAMES = new java.util.concurrent.atomic.AtomicInteger();
+
     TestWorld world;
     Project project;
 
     @BeforeEach
     void atFinanceReview() {
         world = TestWorld.of(context);
-        project = world.project(TestWorld.freshYear(), "科技创新创业", DemoData.SCIENCE_COMMITTEE_OWN);
+        project = world.project(YEAR, "科技创新创业" + NAMES.incrementAndGet(), DemoData.SCIENCE_COMMITTEE_OWN);
         world.act("unit", project.getId(), Decision.SUBMIT, null);
         world.act("dept", project.getId(), Decision.APPROVE, null);
     }
@@ -141,7 +145,7 @@ class DeclarationGradingTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"grade\":\"优\"}"))
                 .andExpect(status().isNotFound());
 
-        Project other = world.project(project.getFiscalYear(), "科普工作", DemoData.SCIENCE_COMMITTEE_OWN);
+        Project other = world.project(YEAR, "科普工作" + NAMES.incrementAndGet(), DemoData.SCIENCE_COMMITTEE_OWN);
         world.act("unit", other.getId(), Decision.SUBMIT, null);
         mvc.perform(post("/api/tasks/" + world.task("dept", other.getId()).taskId() + "/declaration-grade")
                         .with(httpBasic("dept", "demo"))
@@ -155,7 +159,7 @@ class DeclarationGradingTest {
         String task = financeTask();
         mvc.perform(get("/tasks/" + task).with(user(world.user("finance"))))
                 .andExpect(content().string(containsString("绩效目标评级")));
-        mvc.perform(get("/tasks/" + world.task("unit", world.project(project.getFiscalYear(), "课题与规划",
+        mvc.perform(get("/tasks/" + world.task("unit", world.project(YEAR, "课题与规划" + NAMES.incrementAndGet(),
                         DemoData.SCIENCE_COMMITTEE_OWN).getId()).taskId()).with(user(world.user("unit"))))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("绩效目标评级"))));
         mvc.perform(post("/tasks/" + task + "/declaration-grade").with(csrf()).with(user(world.user("finance")))
