@@ -78,8 +78,29 @@
         mergeAll();
     }
 
+    // A level-3 name picked from the indicator library brings its category and typical target into the row.
+    function suggestionPicked(input) {
+        var list = document.getElementById('indicator-suggestions');
+        if (!list) return;
+        var option = Array.prototype.find.call(list.options, function (o) { return o.value === input.value; });
+        if (!option) return;
+        var row = input.closest('tr');
+        var select = row.querySelector('select[data-role="level2"]');
+        var level2 = option.getAttribute('data-level2');
+        if (select && level2 && select.value !== level2) {
+            select.value = level2;
+            levelChanged(select);
+        }
+        var typical = option.getAttribute('data-target');
+        ['target_total', 'target_annual'].forEach(function (field) {
+            var target = row.querySelector('input[name$=".' + field + '"]');
+            if (target && typical && !target.value) target.value = typical;
+        });
+    }
+
     document.addEventListener('change', function (e) {
         if (e.target.matches('select[data-role="level2"]')) levelChanged(e.target);
+        if (e.target.matches('input[data-indicator-suggest]')) suggestionPicked(e.target);
         recompute();
     });
     document.addEventListener('input', recompute);

@@ -3,7 +3,9 @@ package org.jixiao.declaration;
 import jakarta.persistence.Embeddable;
 import org.jixiao.exchange.TargetDeclarationForm;
 
-/** One level-3 indicator of a declaration with its total-period and annual target. */
+import java.math.BigDecimal;
+
+/** One level-3 indicator of a declaration with its total-period and annual target and optional weight. */
 @Embeddable
 public class DeclarationIndicator {
 
@@ -12,6 +14,7 @@ public class DeclarationIndicator {
     private String name;
     private String targetTotal;
     private String targetAnnual;
+    private BigDecimal weight;
 
     protected DeclarationIndicator() {
     }
@@ -22,9 +25,10 @@ public class DeclarationIndicator {
         this.name = i.name();
         this.targetTotal = i.targetTotal();
         this.targetAnnual = i.targetAnnual();
+        this.weight = i.weight();
     }
 
     TargetDeclarationForm.Indicator toExchange() {
-        return new TargetDeclarationForm.Indicator(level1, level2, name, targetTotal, targetAnnual);
+        return new TargetDeclarationForm.Indicator(level1, level2, name, targetTotal, targetAnnual, weight);
     }
 }

@@ -74,7 +74,8 @@ public class DeclarationStore extends FormStore<TargetDeclaration, TargetDeclara
         }
         c.each("indicators", f.indicators(), (at, i) -> c.indicator(at, i.level1(), i.level2(), i.name())
                         .text(at + ".target_total", i.targetTotal(), FormChecks.VALUE_MAX, "总体指标值")
-                        .text(at + ".target_annual", i.targetAnnual(), FormChecks.VALUE_MAX, "年度指标值"));
+                        .text(at + ".target_annual", i.targetAnnual(), FormChecks.VALUE_MAX, "年度指标值")
+                        .points(at + ".weight", i.weight()));
     }
 
     @Override
@@ -133,7 +134,7 @@ public class DeclarationStore extends FormStore<TargetDeclaration, TargetDeclara
         List<TargetDeclarationForm.Indicator> targets = targetVersions.latest(previous.getId())
                 .map(v -> v.getIndicators().stream()
                         .map(i -> new TargetDeclarationForm.Indicator(i.level1(), i.level2(), i.name(),
-                                i.targetTotal(), i.targetAnnual()))
+                                i.targetTotal(), i.targetAnnual(), i.weight()))
                         .toList())
                 .orElse(last.indicators());
         TargetDeclarationForm start = new TargetDeclarationForm(null, null, TargetDeclarationForm.KIND,

@@ -42,7 +42,7 @@ public class TargetVersions {
                                          String by) {
         List<TargetVersionIndicator> indicators = form.indicators() == null ? List.of() : form.indicators().stream()
                 .map(i -> new TargetVersionIndicator(i.level1(), i.level2(), i.name(), i.targetTotal(),
-                        i.targetAnnual(), null))
+                        i.targetAnnual(), i.weight()))
                 .toList();
         BigDecimal budget = form.funds() == null ? null : form.funds().annualRequest();
         return versions.save(new TargetVersion(projectId, nextNumber(projectId), origin, form.moneyUnit(), budget,

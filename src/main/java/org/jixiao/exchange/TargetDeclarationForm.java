@@ -41,13 +41,22 @@ public record TargetDeclarationForm(
             BigDecimal otherAnnual) {
     }
 
-    /** One level-3 indicator with its total-period ({@code null} when absent) and annual target. */
+    /**
+     * One level-3 indicator with its total-period ({@code null} when absent) and annual target, and its weight
+     * (分值) where the unit gives one already at declaration.
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Indicator(
             String level1,
             String level2,
             String name,
             String targetTotal,
-            String targetAnnual) {
+            String targetAnnual,
+            BigDecimal weight) {
+
+        /** An indicator without a weight, as in the published declarations. */
+        public Indicator(String level1, String level2, String name, String targetTotal, String targetAnnual) {
+            this(level1, level2, name, targetTotal, targetAnnual, null);
+        }
     }
 }

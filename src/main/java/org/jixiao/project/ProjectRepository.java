@@ -13,6 +13,14 @@ import java.util.Optional;
 
 public interface ProjectRepository extends JpaRepository<Project, Long> {
 
+    /**
+     * Locks the project's row until the transaction ends: task completions of one project take their turn, also
+     * across nodes, instead of deadlocking in the engine's and the forms' rows.
+     */
+    @Query(value = "select id from project where id = :id for update", nativeQuery = true)
+    Optional<Long> lockById(@Param("id") Long id);
+
+
     @EntityGraph(attributePaths = {"department", "unit"})
     @Query("""
             select p from Project p

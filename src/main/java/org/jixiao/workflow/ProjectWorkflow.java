@@ -1,6 +1,8 @@
 package org.jixiao.workflow;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -43,6 +45,7 @@ import java.util.stream.Collectors;
 public class ProjectWorkflow {
 
     private static final Set<Decision> REVIEW_DECISIONS = EnumSet.of(Decision.APPROVE, Decision.RETURN);
+    private static final String ALREADY_COMPLETED = "该任务已被他人办理，请刷新后查看";
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -53,10 +56,12 @@ public class ProjectWorkflow {
     private final List<TaskCompletionHook> hooks;
     private final StageDeadlines deadlines;
     private final TaskNotices notices;
+    private final HistoryService engineHistory;
 
     public ProjectWorkflow(RuntimeService runtime, TaskService tasks, ProjectRepository projects,
                            ProjectService projectService, ProjectHistory history, StageOpeningRepository openings,
-                           List<TaskCompletionHook> hooks, StageDeadlines deadlines, TaskNotices notices) {
+                           List<TaskCompletionHook> hooks, StageDeadlines deadlines, TaskNotices notices,
+                           HistoryService engineHistory) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.projects = projects;
@@ -66,6 +71,7 @@ public class ProjectWorkflow {
         this.hooks = hooks;
         this.deadlines = deadlines;
         this.notices = notices;
+        this.engineHistory = engineHistory;
     }
 
     /** Every new project gets its lifecycle process in the creating transaction. */
@@ -168,11 +174,17 @@ public class ProjectWorkflow {
      */
     @Transactional
     public void complete(String taskId, Decision decision, String comment, CurrentUser user) {
-        Task task = visibleTask(taskId, user);
+        Task task = taskToComplete(taskId, user);
         if (task.getAssignee() != null && !task.getAssignee().equals(user.getUsername())) {
             throw new ConflictException("任务已被 " + task.getAssignee() + " 签收，不能由他人办理");
         }
-        Project project = projectOf(task);
+        Long projectId = projectIdOf(task);
+        projects.lockById(projectId);
+        // whoever held the lock before may have completed this very task
+        if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+            throw new ConflictException(ALREADY_COMPLETED);
+        }
+        Project project = projects.findWithOrganisations(projectId).orElseThrow();
         Step step = ProcessKeys.stepOf(task.getTaskDefinitionKey());
         checkDecision(project.getStage(), step, decision, comment);
         Map<String, Object> variables = new HashMap<>();
@@ -196,6 +208,7 @@ public class ProjectWorkflow {
         if (!user.isUnit() || !user.has(Role.UNIT_FILLER)) {
             throw new ForbiddenException("只有实施单位经办人可以撤回");
         }
+        projects.lockById(projectId);
         Task review = tasks.createTaskQuery()
                 .processInstanceBusinessKey(String.valueOf(projectId))
                 .taskDefinitionKey(ProcessKeys.TASK_DEPT_REVIEW)
@@ -258,11 +271,46 @@ public class ProjectWorkflow {
     private void completeInEngine(String taskId, Map<String, Object> variables) {
         try {
             tasks.complete(taskId, variables);
-        } catch (OptimisticLockingException e) {
-            throw new ConflictException("该任务已被他人办理，请刷新后查看");
-        } catch (org.camunda.bpm.engine.exception.NullValueException e) {
-            throw new ConflictException("该任务已被他人办理，请刷新后查看");
+        } catch (OptimisticLockingException | org.camunda.bpm.engine.exception.NullValueException e) {
+            throw new ConflictException(ALREADY_COMPLETED);
+        } catch (ProcessEngineException e) {
+            if (concurrentChange(e)) {
+                throw new ConflictException(ALREADY_COMPLETED);
+            }
+            throw e;
         }
+    }
+
+    /**
+     * The open task, or 409 when one of the user's groups had it and it was completed meanwhile (a colleague, a
+     * second click, another node): the user may see that it is done, just not do it twice.
+     */
+    private Task taskToComplete(String taskId, CurrentUser user) {
+        try {
+            return visibleTask(taskId, user);
+        } catch (NotFoundException e) {
+            boolean completedInUsersGroup = CandidateGroups.of(user).stream().anyMatch(group ->
+                    engineHistory.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+                            .taskHadCandidateGroup(group).count() > 0);
+            if (completedInUsersGroup) {
+                throw new ConflictException(ALREADY_COMPLETED);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Whether a failure inside the engine is a write of ours that lost against a concurrent one, e.g. the
+     * form row flushed by a task listener after another completion changed it.
+     */
+    private static boolean concurrentChange(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.StaleStateException || t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.springframework.dao.OptimisticLockingFailureException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     TaskQuery visibleTasks(CurrentUser user) {
@@ -282,9 +330,13 @@ public class ProjectWorkflow {
     }
 
     Project projectOf(Task task) {
+        return projects.findWithOrganisations(projectIdOf(task)).orElseThrow();
+    }
+
+    private Long projectIdOf(Task task) {
         ProcessInstance instance = runtime.createProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).singleResult();
-        return projects.findWithOrganisations(Long.valueOf(instance.getBusinessKey())).orElseThrow();
+        return Long.valueOf(instance.getBusinessKey());
     }
 
     /** Three queries whatever the number of tasks: tasks, their process instances, their projects. */

@@ -16,8 +16,11 @@ public final class MySqlTestDatabase {
     private static final String SERVER = env("JIXIAO_TEST_MYSQL_URL", "jdbc:mysql://127.0.0.1:3306/");
     private static final String USER = env("JIXIAO_TEST_MYSQL_USER", "root");
     private static final String PASSWORD = env("JIXIAO_TEST_MYSQL_PASSWORD", "");
-    private static final String OPTIONS = "?characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci"
-            + "&sendFractionalSeconds=false&useSSL=false&allowPublicKeyRetrieval=true&connectTimeout=3000";
+    /** As in application-mysql.properties and docker-compose.yml. */
+    public static final String COLLATION = "utf8mb4_unicode_520_ci";
+    private static final String OPTIONS = "?characterEncoding=UTF-8&connectionCollation=" + COLLATION
+            + "&sendFractionalSeconds=false&nullCatalogMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true"
+            + "&connectTimeout=3000";
 
     private final String schema;
 
@@ -43,12 +46,17 @@ public final class MySqlTestDatabase {
     /** Creates a new utf8mb4 schema whose name starts with {@code jx_test_}. */
     public static MySqlTestDatabase create() {
         String schema = "jx_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute("create database " + schema + " character set utf8mb4 collate utf8mb4_unicode_ci");
+        execute("create database " + schema + " character set utf8mb4 collate " + COLLATION);
         return new MySqlTestDatabase(schema);
     }
 
     public String url() {
         return SERVER + schema + OPTIONS;
+    }
+
+    /** The URL without options, for the {@code mysql} profile, which sets the driver options itself. */
+    public String bareUrl() {
+        return SERVER + schema;
     }
 
     public String user() {

@@ -1,0 +1,7 @@
+package org.jixiao.operations;
+
+import org.jixiao.support.IntegrationTest;
+
+@IntegrationTest
+class WholeYearH2Test extends WholeYearScenario {
+}

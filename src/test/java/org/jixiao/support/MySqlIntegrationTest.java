@@ -1,0 +1,30 @@
+package org.jixiao.support;
+
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * {@link IntegrationTest} on the real MySQL-compatible server: the {@code mysql} profile (its driver options,
+ * isolation and pool) on a throw-away schema, with the demo world. All classes with this annotation share one
+ * cached context; the schema is dropped when it closes. Skipped where no server answers (see
+ * {@link EnabledIfMySql}). A subclass of an H2 test class with this annotation runs the same tests on MySQL.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@EnabledIfMySql
+@SpringBootTest(properties = {
+        "camunda.bpm.generate-unique-process-engine-name=true",
+        "camunda.bpm.job-execution.enabled=false"
+})
+@ContextConfiguration(initializers = MySqlSchemaInitializer.class)
+@AutoConfigureMockMvc
+@ActiveProfiles({"mysql", "demo"})
+public @interface MySqlIntegrationTest {
+}
