@@ -34,7 +34,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TestWorld {
 
-    private static final AtomicInteger YEARS = new AtomicInteger(2040);
+    /**
+     * Fresh years run from the year after the demo data's (this year; the fixtures are 2021/2022) up to 2100,
+     * the last year the application accepts; the whole suite shares them, one JVM-wide counter.
+     */
+    private static final int FIRST_YEAR = java.time.Year.now().getValue() + 1;
+    private static final int LAST_YEAR = 2100;
+    private static final AtomicInteger YEARS = new AtomicInteger(FIRST_YEAR);
 
     private final ApplicationContext context;
     private final ProjectService projects;
@@ -65,7 +71,13 @@ public final class TestWorld {
     }
 
     public static int freshYear() {
-        return YEARS.getAndIncrement();
+        int year = YEARS.getAndIncrement();
+        if (year > LAST_YEAR) {
+            // fail plainly instead of as a confusing 400 "年度不正确" somewhere in a test
+            throw new IllegalStateException("TestWorld has no fresh year left (" + FIRST_YEAR + "–" + LAST_YEAR
+                    + "): tests that need no year of their own should not take one");
+        }
+        return year;
     }
 
     public CurrentUser user(String username) {
