@@ -316,7 +316,8 @@ public class ProjectWorkflow {
     TaskQuery visibleTasks(CurrentUser user) {
         List<String> groups = CandidateGroups.of(user);
         if (groups.isEmpty()) {
-            return tasks.createTaskQuery().taskId("none");
+            // a group no task has: unlike a task id, callers narrowing by task id cannot override it
+            return tasks.createTaskQuery().taskCandidateGroup(CandidateGroups.NONE);
         }
         return tasks.createTaskQuery().active().taskCandidateGroupIn(groups).includeAssignedTasks();
     }

@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:jixiao-${random.uuid};DB_CLOSE_DELAY=-1",
+        "spring.datasource.url=jdbc:h2:mem:jixiao-${random.uuid};DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
         "camunda.bpm.generate-unique-process-engine-name=true",
         "camunda.bpm.job-execution.enabled=false"
 })

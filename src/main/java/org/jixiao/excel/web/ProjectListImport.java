@@ -1,5 +1,6 @@
 package org.jixiao.excel.web;
 
+import org.jixiao.project.FiscalYears;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.InvalidInputException;
 import org.jixiao.declaration.DeclarationStore;
@@ -62,8 +63,8 @@ public class ProjectListImport {
         if (!user.has(Role.FINANCE_ADMIN)) {
             throw new ForbiddenException("只有财政局管理员可以导入项目清单");
         }
-        if (year < 2000 || year > 2100) {
-            throw new InvalidInputException("year", "年度应在 2000–2100 之间");
+        if (!FiscalYears.isValid(year)) {
+            throw new InvalidInputException("year", FiscalYears.INVALID);
         }
         Map<String, Organisation> byName = organisations.findAll().stream()
                 .collect(Collectors.toMap(Organisation::getName, Function.identity()));
