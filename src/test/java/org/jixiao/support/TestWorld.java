@@ -9,6 +9,7 @@ import org.jixiao.form.FormStore;
 import org.jixiao.form.FormStores;
 import org.jixiao.organisation.OrganisationRepository;
 import org.jixiao.project.Actor;
+import org.jixiao.project.FiscalYears;
 import org.jixiao.project.Project;
 import org.jixiao.project.ProjectCategory;
 import org.jixiao.project.ProjectRepository;
@@ -35,11 +36,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestWorld {
 
     /**
-     * Fresh years run from the year after the demo data's (this year; the fixtures are 2021/2022) up to 2100,
-     * the last year the application accepts; the whole suite shares them, one JVM-wide counter.
+     * Fresh years run from 2040, well after the demo data's and the fixtures', up to the last year the
+     * application accepts; the whole suite shares them, one JVM-wide counter.
      */
-    private static final int FIRST_YEAR = java.time.Year.now().getValue() + 1;
-    private static final int LAST_YEAR = 2100;
+    private static final int FIRST_YEAR = 2040;
     private static final AtomicInteger YEARS = new AtomicInteger(FIRST_YEAR);
 
     private final ApplicationContext context;
@@ -72,9 +72,9 @@ public final class TestWorld {
 
     public static int freshYear() {
         int year = YEARS.getAndIncrement();
-        if (year > LAST_YEAR) {
-            // fail plainly instead of as a confusing 400 "年度不正确" somewhere in a test
-            throw new IllegalStateException("TestWorld has no fresh year left (" + FIRST_YEAR + "–" + LAST_YEAR
+        if (year > FiscalYears.LAST) {
+            // fail plainly instead of as a confusing 400 "年度应在…之间" somewhere in a test
+            throw new IllegalStateException("TestWorld has no fresh year left (" + FIRST_YEAR + "–" + FiscalYears.LAST
                     + "): tests that need no year of their own should not take one");
         }
         return year;
