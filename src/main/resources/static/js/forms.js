@@ -3,7 +3,6 @@
 (function () {
     'use strict';
     var form = document.getElementById('task-form');
-    var counter = Date.now();
 
     function number(input) {
         var v = parseFloat((input.value || '').replace(/,/g, ''));
@@ -15,8 +14,10 @@
     }
 
     // Level cells of consecutive rows with the same value become one cell spanning them, as in the printed forms.
+    // While the form is being filled each row keeps its own level-2 choice, or its select would be hidden.
     function merge(tbody) {
-        ['merge-l1', 'merge-l2'].forEach(function (cls) {
+        var editable = tbody.closest('fieldset') && !tbody.closest('fieldset').disabled;
+        (editable ? ['merge-l1'] : ['merge-l1', 'merge-l2']).forEach(function (cls) {
             var first = null;
             Array.prototype.forEach.call(tbody.querySelectorAll('tr.indicator-row'), function (row) {
                 var cell = row.querySelector('td.' + cls);
@@ -109,12 +110,16 @@
         if (add) {
             e.preventDefault();
             var template = document.getElementById(add.getAttribute('data-template'));
-            var html = template.innerHTML.replace(/__i__/g, String(counter++));
+            var html = template.innerHTML;
             var tbody = document.getElementById(add.getAttribute('data-add-row'));
             tbody.insertAdjacentHTML('beforeend', html);
-            var select = tbody.lastElementChild.querySelector('select[data-role="level2"]');
+            var row = tbody.lastElementChild;
+            var select = row.querySelector('select[data-role="level2"]');
             if (select) levelChanged(select);
             recompute();
+            // Keyboard users go on typing in the new row.
+            var first = row.querySelector('select, input:not([type=hidden]), textarea');
+            if (first) first.focus();
             return;
         }
         var remove = e.target.closest('[data-remove-row]');
@@ -142,6 +147,19 @@
         input.insertAdjacentElement('afterend', div);
     });
 
+    // Rows are sent in the order the page shows them, numbered indicators[0], [1], …: added rows come without a
+    // number of their own (the row templates' placeholder) and moved rows keep their old one until now.
+    function renumber() {
+        document.querySelectorAll('tbody[data-indicators]').forEach(function (tbody) {
+            Array.prototype.forEach.call(tbody.querySelectorAll('tr.indicator-row'), function (row, index) {
+                row.querySelectorAll('[name]').forEach(function (field) {
+                    field.name = field.name.replace(/^([a-z_.]+)\[[^\]]*]/, '$1[' + index + ']');
+                });
+            });
+        });
+    }
+
+    if (form) form.addEventListener('submit', renumber);
     mergeAll();
     recompute();
 })();

@@ -58,6 +58,7 @@ public class TaskForms {
         FormView<?> view = store.get().read(task.projectId(), user);
         model.addAttribute("formKind", store.get().path());
         model.addAttribute("form", submitted != null ? submitted : view.form());
+        model.addAttribute("formHeader", view.form());
         model.addAttribute("formVersion", view.version());
         model.addAttribute("formEditable", task.step() == Step.FILL && user.isUnit() && user.has(Role.UNIT_FILLER));
         model.addAttribute("levels", IndicatorTree.LEVELS);
