@@ -9,6 +9,7 @@ import org.jixiao.form.FormStore;
 import org.jixiao.form.FormStores;
 import org.jixiao.organisation.OrganisationRepository;
 import org.jixiao.project.Actor;
+import org.jixiao.project.FiscalYears;
 import org.jixiao.project.Project;
 import org.jixiao.project.ProjectCategory;
 import org.jixiao.project.ProjectRepository;
@@ -44,12 +45,12 @@ import java.util.stream.IntStream;
 public final class TestWorld {
 
     /**
-     * Years the API accepts (2000–2100) away from the demo data's current year: the future ones first, then the
-     * past ones, whose deadlines have passed already.
+     * Years the API accepts ({@link FiscalYears}) away from the demo data's current year: the future ones first,
+     * then the past ones, whose deadlines have passed already.
      */
     private static final int DEMO_YEAR = Year.now().getValue();
-    private static final int[] FREE_YEARS = IntStream.concat(IntStream.rangeClosed(DEMO_YEAR + 2, 2100),
-            IntStream.rangeClosed(2000, DEMO_YEAR - 2)).toArray();
+    private static final int[] FREE_YEARS = IntStream.concat(IntStream.rangeClosed(DEMO_YEAR + 2, FiscalYears.LAST),
+            IntStream.rangeClosed(FiscalYears.FIRST, DEMO_YEAR - 2)).toArray();
     /** One counter per application context (per database): the H2 and MySQL variants of a test reuse years. */
     private static final Map<ApplicationContext, AtomicInteger> YEARS = Collections.synchronizedMap(new WeakHashMap<>());
     private static final ThreadLocal<ApplicationContext> CURRENT = new ThreadLocal<>();
