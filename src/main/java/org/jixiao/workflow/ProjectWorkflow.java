@@ -309,7 +309,8 @@ public class ProjectWorkflow {
     private static boolean concurrentChange(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.hibernate.StaleStateException || t instanceof jakarta.persistence.OptimisticLockException
-                    || t instanceof org.springframework.dao.OptimisticLockingFailureException) {
+                    || t instanceof org.springframework.dao.OptimisticLockingFailureException
+                    || t instanceof org.springframework.dao.PessimisticLockingFailureException) {
                 return true;
             }
         }
@@ -340,6 +341,10 @@ public class ProjectWorkflow {
     private Long projectIdOf(Task task) {
         ProcessInstance instance = runtime.createProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).singleResult();
+        if (instance == null) {
+            // a concurrent completion ended the task's process between our two reads
+            throw new ConflictException(ALREADY_COMPLETED);
+        }
         return Long.valueOf(instance.getBusinessKey());
     }
 

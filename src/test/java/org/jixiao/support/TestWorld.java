@@ -45,8 +45,8 @@ import java.util.stream.IntStream;
 public final class TestWorld {
 
     /**
-     * Years the API accepts ({@link FiscalYears}) away from the demo data's current year: the future ones first,
-     * then the past ones, whose deadlines have passed already.
+     * Years the API accepts ({@link FiscalYears}) away from the demo data's current year: the future ones first, then the
+     * past ones, whose deadlines have passed already.
      */
     private static final int DEMO_YEAR = Year.now().getValue();
     private static final int[] FREE_YEARS = IntStream.concat(IntStream.rangeClosed(DEMO_YEAR + 2, FiscalYears.LAST),
