@@ -14,6 +14,7 @@ import org.jixiao.security.CurrentUser;
 import org.jixiao.workflow.CamundaAdminAccounts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -68,7 +69,7 @@ public class AccountAdministration {
     @Transactional(readOnly = true)
     public List<AppUser> list(CurrentUser admin) {
         requireSystemAdmin(admin);
-        return users.findAll(org.springframework.data.domain.Sort.by("username"));
+        return users.findAll(Sort.by("username"));
     }
 
     @Transactional(readOnly = true)
@@ -159,7 +160,7 @@ public class AccountAdministration {
     @Transactional(readOnly = true)
     public List<Organisation> organisations(CurrentUser admin) {
         requireSystemAdmin(admin);
-        return organisations.findAll(org.springframework.data.domain.Sort.by("type", "name"));
+        return organisations.findAll(Sort.by("type", "name"));
     }
 
     private Organisation checkProfile(String displayName, String email, Long organisationId, Set<Role> roles,

@@ -35,6 +35,8 @@ public class PublicPortal {
                    se.total_score, se.grade, se.execution_rate_pct, se.money_unit, se.full_year_budget, se.executed
             """ + WITH_EVALUATION;
 
+    private static final String ORDER = " order by p.fiscal_year desc, d.name, u.name, p.name, p.id";
+
     private static final RowMapper<PublishedProject> ROW = (rs, i) -> new PublishedProject(rs.getLong("id"),
             rs.getString("name"), rs.getString("department"), rs.getString("unit"), rs.getInt("fiscal_year"),
             rs.getBigDecimal("total_score"), gradeOf(rs.getString("grade"), rs.getBigDecimal("total_score")),
@@ -88,8 +90,6 @@ public class PublicPortal {
         return jdbc.queryForList("select distinct d.name " + WITH_EVALUATION + " order by d.name",
                 new MapSqlParameterSource(), String.class);
     }
-
-    private static final String ORDER = " order by p.fiscal_year desc, d.name, u.name, p.name, p.id";
 
     private static String conditions(PortalFilter filter, MapSqlParameterSource params) {
         StringBuilder sql = new StringBuilder();

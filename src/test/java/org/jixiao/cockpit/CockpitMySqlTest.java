@@ -1,6 +1,5 @@
 package org.jixiao.cockpit;
 
-import org.flywaydb.core.Flyway;
 import org.jixiao.project.ProjectScope;
 import org.jixiao.project.Stage;
 import org.jixiao.support.EnabledIfMySql;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.util.List;
 
@@ -27,11 +25,7 @@ class CockpitMySqlTest {
     @BeforeAll
     void migrate() {
         database = MySqlTestDatabase.create();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.url(), database.user(),
-                database.password());
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").table("jx_flyway_history")
-                .load().migrate();
-        NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(dataSource);
+        NamedParameterJdbcTemplate jdbc = database.migrated();
         jdbc.getJdbcTemplate().execute("""
                 insert into organisation (id, name, type, parent_id) values (1, '科委', 'DEPARTMENT', null),
                     (2, '本部', 'UNIT', 1), (3, '城运', 'DEPARTMENT', null), (4, '城运本部', 'UNIT', 3)

@@ -192,6 +192,10 @@ final class AccessRules {
                     d -> post("/api/admin/users/" + d.spareAccount() + "/disable")),
             rule("POST", "/api/admin/users/{id}/enable", roles(SYSTEM_ADMIN),
                     d -> post("/api/admin/users/" + d.spareAccount() + "/enable")),
+            rule("GET", "/api/admin/incidents", roles(SYSTEM_ADMIN), d -> get("/api/admin/incidents")),
+            rule("POST", "/api/admin/incidents/{incidentId}/retry", roles(SYSTEM_ADMIN),
+                    d -> post("/api/admin/incidents/no-such-incident/retry"))
+                    .refusedAllowedCallerWith("故障不存在"),
             // ---- Excel downloads and uploads
             rule("GET", "/projects/{projectId}/" + FORM + "/export.xlsx", projects(),
                     d -> get("/projects/" + d.project() + "/declaration/export.xlsx")),

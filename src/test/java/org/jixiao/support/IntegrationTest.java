@@ -1,5 +1,6 @@
 package org.jixiao.support;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -22,6 +23,7 @@ import java.lang.annotation.Target;
         "camunda.bpm.job-execution.enabled=false"
 })
 @AutoConfigureMockMvc
+@ExtendWith(TestWorld.Years.class)
 @ActiveProfiles("demo")
 public @interface IntegrationTest {
 }

@@ -1,5 +1,9 @@
 package org.jixiao.support;
 
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -48,6 +52,14 @@ public final class MySqlTestDatabase {
         String schema = "jx_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("create database " + schema + " character set utf8mb4 collate " + COLLATION);
         return new MySqlTestDatabase(schema);
+    }
+
+    /** The schema migrated by the application's Flyway migrations, for tests of hand-written SQL. */
+    public NamedParameterJdbcTemplate migrated() {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(url(), user(), password());
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").table("jx_flyway_history")
+                .load().migrate();
+        return new NamedParameterJdbcTemplate(dataSource);
     }
 
     public String url() {
