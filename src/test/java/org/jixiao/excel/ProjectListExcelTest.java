@@ -91,6 +91,38 @@ class ProjectListExcelTest {
     }
 
     @Test
+    void projectsTheYearHasLongNamesAndFractionsOfCentsAreRefused() {
+        ProjectListLookup knowsOne = new ProjectListLookup() {
+            @Override
+            public boolean departmentExists(String department) {
+                return ORGS.departmentExists(department);
+            }
+
+            @Override
+            public boolean unitBelongs(String unit, String department) {
+                return ORGS.unitBelongs(unit, department);
+            }
+
+            @Override
+            public boolean projectExists(String unit, String projectName) {
+                return unit.equals(UNIT) && projectName.equals("科普工作");
+            }
+        };
+        byte[] bad = TestWorkbooks.fill(excel.template(), List.of(
+                new Object[]{"科普工作", "经常性项目", DEPT, UNIT, "2022-01-01", "2022-12-31", 1.0},
+                new Object[]{"长".repeat(301), "经常性项目", DEPT, UNIT, "2022-01-01", "2022-12-31", 1.0},
+                new Object[]{"科技馆运行", "经常性项目", DEPT, UNIT, "2022-01-01", "2022-12-31", 1.005}));
+
+        assertThatThrownBy(() -> excel.importList(new ByteArrayInputStream(bad), knowsOne))
+                .isInstanceOfSatisfying(ExcelImportException.class, e -> assertThat(e.problems())
+                        .extracting(ExcelProblem::describe)
+                        .containsExactlyInAnyOrder(
+                                "工作表“项目清单”第2行 A列（项目名称）：本年度“" + UNIT + "”已有同名项目“科普工作”",
+                                "工作表“项目清单”第3行 A列（项目名称）：项目名称不能超过300字",
+                                "工作表“项目清单”第4行 G列（年度资金总额）：金额最多两位小数，实际为1.005"));
+    }
+
+    @Test
     void wrongTemplateIsRefused() {
         assertThatThrownBy(() -> excel.importList(new ByteArrayInputStream(TestWorkbooks.otherWorkbook()), ORGS))
                 .isInstanceOf(ExcelImportException.class)
