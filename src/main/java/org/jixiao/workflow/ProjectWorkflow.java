@@ -359,7 +359,9 @@ public class ProjectWorkflow {
                 .collect(Collectors.toMap(ProcessInstance::getId, pi -> Long.valueOf(pi.getBusinessKey())));
         Map<Long, Project> projectById = projects.findByIdIn(projectIdByInstance.values()).stream()
                 .collect(Collectors.toMap(Project::getId, Function.identity()));
-        return found.stream().map(task -> {
+        // a task whose process a concurrent completion ended between these reads is no longer open: left out
+        return found.stream().filter(task -> projectById.containsKey(projectIdByInstance.get(task.getProcessInstanceId())))
+                .map(task -> {
             Project p = projectById.get(projectIdByInstance.get(task.getProcessInstanceId()));
             return new TaskView(task.getId(), p.getId(), p.getName(), p.getFiscalYear(), p.getDepartment().getName(),
                     p.getUnit().getName(), p.getStage(), ProcessKeys.stepOf(task.getTaskDefinitionKey()),
