@@ -1,5 +1,6 @@
 package org.jixiao.cockpit;
 
+import org.jixiao.project.FiscalYears;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -39,7 +40,7 @@ public class UrgeApiController {
 
     /** Either {@code projectIds}, or {@code year} and {@code stage} (with {@code overdueOnly}). */
     public record UrgeRequest(List<Long> projectIds,
-                              @Min(value = 2000, message = "年度不正确") @Max(value = 2100, message = "年度不正确") Integer year,
+                              @Min(value = FiscalYears.FIRST, message = FiscalYears.INVALID) @Max(value = FiscalYears.LAST, message = FiscalYears.INVALID) Integer year,
                               Stage stage, Boolean overdueOnly) {
     }
 }

@@ -70,8 +70,9 @@ public class FormExcel {
 
     /** Any mix of forms, one sheet each, streamed like {@link #exportSelfEvaluations}. */
     public void exportBatch(Iterator<? extends ExchangeForm> forms, OutputStream out) {
+        // Temp files stay uncompressed: a form sheet is small, and gzip-ing a thousand of them costs more CPU
+        // than the disk space it saves.
         SXSSFWorkbook wb = new SXSSFWorkbook(STREAM_WINDOW);
-        wb.setCompressTempFiles(true);
         try (wb) {
             SheetWriter.Styles styles = new SheetWriter.Styles(wb);
             SheetNames names = new SheetNames();

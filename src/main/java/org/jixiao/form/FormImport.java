@@ -13,6 +13,7 @@ import org.jixiao.organisation.OrganisationType;
 import org.jixiao.organisation.Role;
 import org.jixiao.project.Actor;
 import org.jixiao.project.HistoryAction;
+import org.jixiao.project.FiscalYears;
 import org.jixiao.project.Project;
 import org.jixiao.project.ProjectCategory;
 import org.jixiao.project.ProjectHistory;
@@ -121,8 +122,8 @@ public class FormImport {
                 .text("project_name", form.projectName(), 300, "项目名称")
                 .text("implementing_unit", form.implementingUnit(), 200, "实施单位")
                 .text("supervising_department", form.supervisingDepartment(), 200, "主管部门");
-        if (form.year() != null && (form.year() < 2000 || form.year() > 2100)) {
-            c.add("year", "年度应在 2000–2100 之间");
+        if (form.year() != null && !FiscalYears.isValid(form.year())) {
+            c.add("year", FiscalYears.INVALID);
         }
         return c.problems();
     }

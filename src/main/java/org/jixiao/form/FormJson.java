@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jixiao.common.InvalidInputException;
 import org.jixiao.exchange.ExchangeForm;
+import org.jixiao.web.JsonLimits;
 import org.jixiao.web.JsonPaths;
 
 /** Reads one form of a known kind from JSON, reporting malformed values with their field path. */
@@ -32,6 +33,8 @@ public final class FormJson {
         }
         try {
             return mapper.treeToValue(object, type);
+        } catch (JsonLimits.InvalidTextException e) {
+            throw new InvalidInputException(prefix + JsonPaths.of(e.getPath()), e.getOriginalMessage());
         } catch (JsonMappingException e) {
             throw new InvalidInputException(prefix + JsonPaths.of(e.getPath()), "格式不正确（应为数字、日期或规定的取值）");
         } catch (JsonProcessingException | IllegalArgumentException e) {

@@ -68,7 +68,7 @@ public class ProjectApiController {
     }
 
     public record CreateProjectRequest(
-            @NotNull(message = "请填写年度") @Min(value = 2000, message = "年度不正确") @Max(value = 2100, message = "年度不正确") Integer year,
+            @NotNull(message = "请填写年度") @Min(value = FiscalYears.FIRST, message = FiscalYears.INVALID) @Max(value = FiscalYears.LAST, message = FiscalYears.INVALID) Integer year,
             @NotBlank(message = "请填写项目名称") @Size(max = 300, message = "项目名称不能超过300字") String name,
             @NotNull(message = "请选择项目类别") ProjectCategory category,
             @NotNull(message = "请选择实施单位") Long unitId,

@@ -12,7 +12,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -73,11 +76,19 @@ public class SecurityConfig {
                                 "/error", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailures()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .invalidateHttpSession(true).deleteCookies("JSESSIONID", "SESSION"));
         secureHeaders(http);
         return http.build();
+    }
+
+    /** A login refused by {@link LoginThrottle} says so; every other failure says only "wrong name or password". */
+    private static AuthenticationFailureHandler loginFailures() {
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl("/login?error");
+        failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+        return failures;
     }
 
     private static void secureHeaders(HttpSecurity http) throws Exception {

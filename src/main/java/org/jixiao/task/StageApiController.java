@@ -1,5 +1,6 @@
 package org.jixiao.task;
 
+import org.jixiao.project.FiscalYears;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,8 +34,8 @@ public class StageApiController {
         return Map.of("year", request.year(), "stage", request.stage(), "projectsMoved", moved);
     }
 
-    public record OpenStageRequest(@NotNull(message = "请填写年度") @Min(value = 2000, message = "年度不正确")
-                                   @Max(value = 2100, message = "年度不正确") Integer year,
+    public record OpenStageRequest(@NotNull(message = "请填写年度") @Min(value = FiscalYears.FIRST, message = FiscalYears.INVALID)
+                                   @Max(value = FiscalYears.LAST, message = FiscalYears.INVALID) Integer year,
                                    @NotNull(message = "请选择阶段") Stage stage,
                                    LocalDate deadline) {
     }

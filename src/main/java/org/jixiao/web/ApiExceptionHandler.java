@@ -1,5 +1,6 @@
 package org.jixiao.web;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.jixiao.common.ConflictException;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -50,6 +52,14 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof JsonLimits.InvalidTextException text) {
+            String path = JsonPaths.of(text.getPath());
+            return error(HttpStatus.BAD_REQUEST, "字段 " + path + " " + text.getOriginalMessage(),
+                    List.of(new FieldProblem(path, text.getOriginalMessage())));
+        }
+        if (e.getCause() instanceof StreamConstraintsException) {
+            return error(HttpStatus.BAD_REQUEST, "请求中的文字过长", List.of());
+        }
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String path = JsonPaths.of(mapping.getPath());
             return error(HttpStatus.BAD_REQUEST, "字段 " + path + " 的值无法识别",
@@ -99,6 +109,13 @@ public class ApiExceptionHandler {
     @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
     ResponseEntity<ApiError> concurrentChange(Exception e) {
         return error(HttpStatus.CONFLICT, "数据已被他人修改，请刷新后重试", List.of());
+    }
+
+    /** A row another request holds locked past the database's lock timeout: the same answer as losing a race. */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<ApiError> lockedByAnother(Exception e) {
+        log.warn("Lock wait timed out: {}", e.getMessage());
+        return error(HttpStatus.CONFLICT, "数据正被他人处理，请稍后重试", List.of());
     }
 
     @ExceptionHandler(Exception.class)

@@ -129,10 +129,13 @@ public class ProjectWorkflow {
         return waitingProjects.size();
     }
 
-    /** Open tasks the user's organisation and roles may work on, oldest first. */
+    /**
+     * Open tasks the user's organisation and roles may work on, oldest first. MySQL keeps task times to the second,
+     * so the id breaks ties: pages neither repeat nor skip a task.
+     */
     @Transactional(readOnly = true)
     public List<TaskView> openTasks(CurrentUser user) {
-        return toViews(visibleTasks(user).orderByTaskCreateTime().asc().list());
+        return toViews(visibleTasks(user).orderByTaskCreateTime().asc().orderByTaskId().asc().list());
     }
 
     /** One page of {@link #openTasks(CurrentUser)}, for lists that may hold thousands of tasks. */
@@ -140,7 +143,7 @@ public class ProjectWorkflow {
     public TaskPage openTasks(CurrentUser user, int page, int size) {
         TaskQuery query = visibleTasks(user);
         long total = query.count();
-        List<Task> found = query.orderByTaskCreateTime().asc().listPage(page * size, size);
+        List<Task> found = query.orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(page * size, size);
         return new TaskPage(toViews(found), total);
     }
 
@@ -306,7 +309,8 @@ public class ProjectWorkflow {
     private static boolean concurrentChange(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.hibernate.StaleStateException || t instanceof jakarta.persistence.OptimisticLockException
-                    || t instanceof org.springframework.dao.OptimisticLockingFailureException) {
+                    || t instanceof org.springframework.dao.OptimisticLockingFailureException
+                    || t instanceof org.springframework.dao.PessimisticLockingFailureException) {
                 return true;
             }
         }
@@ -316,7 +320,8 @@ public class ProjectWorkflow {
     TaskQuery visibleTasks(CurrentUser user) {
         List<String> groups = CandidateGroups.of(user);
         if (groups.isEmpty()) {
-            return tasks.createTaskQuery().taskId("none");
+            // a group no task has: unlike a task id, callers narrowing by task id cannot override it
+            return tasks.createTaskQuery().taskCandidateGroup(CandidateGroups.NONE);
         }
         return tasks.createTaskQuery().active().taskCandidateGroupIn(groups).includeAssignedTasks();
     }
@@ -336,6 +341,10 @@ public class ProjectWorkflow {
     private Long projectIdOf(Task task) {
         ProcessInstance instance = runtime.createProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).singleResult();
+        if (instance == null) {
+            // a concurrent completion ended the task's process between our two reads
+            throw new ConflictException(ALREADY_COMPLETED);
+        }
         return Long.valueOf(instance.getBusinessKey());
     }
 

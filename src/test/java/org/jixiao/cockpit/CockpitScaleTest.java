@@ -62,11 +62,14 @@ class CockpitScaleTest {
     @BeforeAll
     void generate() {
         year = TestWorld.freshYear();
+        // the demo units only: other tests' imports add organisations to the shared database
         List<Org> unitList = jdbc.query("""
                 select u.id, u.name, d.id as department_id, d.name as department
-                from organisation u join organisation d on d.id = u.parent_id where u.type = 'UNIT' order by u.id
+                from organisation u join organisation d on d.id = u.parent_id
+                where u.type = 'UNIT' and d.name in (?, ?, ?) order by u.id
                 """, (rs, i) -> new Org(rs.getLong("id"), rs.getString("name"), rs.getLong("department_id"),
-                rs.getString("department")));
+                rs.getString("department")), DemoData.SCIENCE_COMMITTEE, DemoData.CITY_OPERATIONS,
+                DemoData.ADMIN_SERVICE_CENTRE);
         units = new HashMap<>();
         unitList.forEach(u -> units.put(u.name(), u));
         Stage[] stages = Stage.values();

@@ -31,6 +31,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class IndicatorApiTest {
 
+    /** Names of this class's indicators, distinct within the shared application context. */
+    private static final java.util.concurrent.atomic.AtomicInteger UNIQUE = new java.util.concurrent.atomic.AtomicInteger();
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -58,7 +61,7 @@ class IndicatorApiTest {
 
     @Test
     void onlyFinanceAdminsMaintainTheLibrary() throws Exception {
-        String body = "{\"level2\":\"数量指标\",\"name\":\"培训人次" + TestWorld.freshYear() + "\",\"typical_target\":\"≥200人次\"}";
+        String body = "{\"level2\":\"数量指标\",\"name\":\"培训人次" + UNIQUE.incrementAndGet() + "\",\"typical_target\":\"≥200人次\"}";
         send(post("/api/indicators"), "unit", body).andExpect(status().isForbidden());
         send(post("/api/indicators"), "dept", body).andExpect(status().isForbidden());
         JsonNode created = json.readTree(send(post("/api/indicators"), "finance", body)
@@ -103,7 +106,7 @@ class IndicatorApiTest {
     void departmentIndicatorsAreSeenOnlyByThatDepartmentAndFinance() throws Exception {
         Long science = organisations.findByName(DemoData.SCIENCE_COMMITTEE).orElseThrow().getId();
         Long city = organisations.findByName(DemoData.CITY_OPERATIONS).orElseThrow().getId();
-        String tag = "专属" + TestWorld.freshYear();
+        String tag = "专属" + UNIQUE.incrementAndGet();
         long own = create("{\"level2\":\"数量指标\",\"name\":\"" + tag + "科委\",\"direction\":\"POSITIVE\",\"department_id\":" + science + "}");
         long other = create("{\"level2\":\"数量指标\",\"name\":\"" + tag + "城运\",\"direction\":\"POSITIVE\",\"department_id\":" + city + "}");
 
@@ -119,7 +122,7 @@ class IndicatorApiTest {
 
     @Test
     void libraryPageListsAndFinanceAddsOnThePage() throws Exception {
-        String name = "页面新增指标" + TestWorld.freshYear();
+        String name = "页面新增指标" + UNIQUE.incrementAndGet();
         mvc.perform(post("/indicators").with(csrf()).with(user(world().user("finance")))
                         .param("level2", "时效指标").param("name", name).param("direction", "")
                         .param("typicalTarget", "2025年6月底前"))
@@ -134,6 +137,25 @@ class IndicatorApiTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/indicators").param("q", name + "x").with(httpBasic("finance", "demo")))
                 .andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void declarationPageSuggestsTheLibrarysIndicatorsToTheFillingUnit() throws Exception {
+        Long science = organisations.findByName(DemoData.SCIENCE_COMMITTEE).orElseThrow().getId();
+        Long city = organisations.findByName(DemoData.CITY_OPERATIONS).orElseThrow().getId();
+        String tag = "建议" + UNIQUE.incrementAndGet();
+        create("{\"level2\":\"质量指标\",\"name\":\"" + tag + "科委\",\"typical_target\":\"≥98%\",\"department_id\":" + science + "}");
+        create("{\"level2\":\"质量指标\",\"name\":\"" + tag + "城运\",\"typical_target\":\"≥98%\",\"department_id\":" + city + "}");
+        org.jixiao.project.Project project = world().project(TestWorld.freshYear(), "科普工作", DemoData.SCIENCE_COMMITTEE_OWN);
+        String task = world().task("unit", project.getId()).taskId();
+        mvc.perform(get("/tasks/" + task).with(user(world().user("unit"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<datalist id=\"indicator-suggestions\">")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*value=\"公众满意度\"\\s+data-level2=\"服务对象满意度指标\" data-target=\"=90%\".*")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(tag + "科委")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(tag + "城运"))))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("list=\"indicator-suggestions\"")));
     }
 
     private TestWorld world() {

@@ -52,6 +52,16 @@ class WholeYearMySqlTest extends WholeYearScenario {
                 .as("the engine's and the sessions' tables").isEqualTo(4);
     }
 
+    @Test
+    void everyTableHasAPrimaryKeyAsGroupReplicationRequires() {
+        assertThat(jdbc.queryForList("""
+                select t.table_name from information_schema.tables t
+                where t.table_schema = database() and t.table_type = 'BASE TABLE'
+                  and not exists (select 1 from information_schema.table_constraints c
+                                  where c.table_schema = t.table_schema and c.table_name = t.table_name
+                                    and c.constraint_type = 'PRIMARY KEY')""", String.class)).isEmpty();
+    }
+
     private String sessionIsolation() {
         try {
             return jdbc.queryForObject("select @@session.transaction_isolation", String.class);

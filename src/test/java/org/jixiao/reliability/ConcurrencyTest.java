@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nothing here needs jobs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:jixiao-${random.uuid};DB_CLOSE_DELAY=-1",
+        "spring.datasource.url=jdbc:h2:mem:jixiao-${random.uuid};DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
         "camunda.bpm.generate-unique-process-engine-name=true",
         "camunda.bpm.job-execution.enabled=false"
 })

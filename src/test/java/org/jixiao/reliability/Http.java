@@ -20,9 +20,16 @@ final class Http {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
+    private final Duration timeout;
 
     Http(int port) {
+        this(port, Duration.ofMinutes(2));
+    }
+
+    /** @param timeout how long one answer may take (a long import on a busy machine takes minutes) */
+    Http(int port, Duration timeout) {
         this.base = "http://127.0.0.1:" + port;
+        this.timeout = timeout;
     }
 
     record Response(int status, String body, String etag) {
@@ -72,7 +79,7 @@ final class Http {
         String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
         try {
             HttpResponse<String> response = client.send(request.header("Authorization", "Basic " + credentials)
-                    .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+                    .timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(),
                     response.headers().firstValue("ETag").orElse(null));
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.jixiao.support;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -17,11 +18,12 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:jixiao-${random.uuid};DB_CLOSE_DELAY=-1",
+        "spring.datasource.url=jdbc:h2:mem:jixiao-${random.uuid};DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
         "camunda.bpm.generate-unique-process-engine-name=true",
         "camunda.bpm.job-execution.enabled=false"
 })
 @AutoConfigureMockMvc
+@ExtendWith(TestWorld.Years.class)
 @ActiveProfiles("demo")
 public @interface IntegrationTest {
 }

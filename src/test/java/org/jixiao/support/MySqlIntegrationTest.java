@@ -1,5 +1,6 @@
 package org.jixiao.support;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -25,6 +26,7 @@ import java.lang.annotation.Target;
 })
 @ContextConfiguration(initializers = MySqlSchemaInitializer.class)
 @AutoConfigureMockMvc
-@ActiveProfiles({"mysql", "demo"})
+@ExtendWith(TestWorld.Years.class)
+@ActiveProfiles({"demo", "mysql"})
 public @interface MySqlIntegrationTest {
 }

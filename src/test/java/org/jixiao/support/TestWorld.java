@@ -9,6 +9,7 @@ import org.jixiao.form.FormStore;
 import org.jixiao.form.FormStores;
 import org.jixiao.organisation.OrganisationRepository;
 import org.jixiao.project.Actor;
+import org.jixiao.project.FiscalYears;
 import org.jixiao.project.Project;
 import org.jixiao.project.ProjectCategory;
 import org.jixiao.project.ProjectRepository;
@@ -21,12 +22,21 @@ import org.jixiao.workflow.ProcessKeys;
 import org.jixiao.workflow.ProjectWorkflow;
 import org.jixiao.workflow.StageOpeningRepository;
 import org.jixiao.workflow.TaskView;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
+import java.time.Year;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * Creates projects and acts as the demo users through the application's own services, for tests that share
@@ -34,7 +44,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TestWorld {
 
-    private static final AtomicInteger YEARS = new AtomicInteger(2040);
+    /**
+     * Years the API accepts ({@link FiscalYears}) away from the demo data's current year: the future ones first, then the
+     * past ones, whose deadlines have passed already.
+     */
+    private static final int DEMO_YEAR = Year.now().getValue();
+    private static final int[] FREE_YEARS = IntStream.concat(IntStream.rangeClosed(DEMO_YEAR + 2, FiscalYears.LAST),
+            IntStream.rangeClosed(FiscalYears.FIRST, DEMO_YEAR - 2)).toArray();
+    /** One counter per application context (per database): the H2 and MySQL variants of a test reuse years. */
+    private static final Map<ApplicationContext, AtomicInteger> YEARS = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final ThreadLocal<ApplicationContext> CURRENT = new ThreadLocal<>();
 
     private final ApplicationContext context;
     private final ProjectService projects;
@@ -64,8 +83,26 @@ public final class TestWorld {
         return new TestWorld(context);
     }
 
+    /** A fiscal year no other test of the current test class's application context has used. */
     public static int freshYear() {
-        return YEARS.getAndIncrement();
+        int next = YEARS.computeIfAbsent(CURRENT.get(), c -> new AtomicInteger()).getAndIncrement();
+        if (next >= FREE_YEARS.length) {
+            throw new IllegalStateException("all " + FREE_YEARS.length + " fiscal years are taken in this context");
+        }
+        return FREE_YEARS[next];
+    }
+
+    /** Tells {@link #freshYear()} which context the running test uses; registered by the integration test annotations. */
+    public static class Years implements BeforeAllCallback, BeforeEachCallback {
+        @Override
+        public void beforeAll(ExtensionContext extension) {
+            CURRENT.set(SpringExtension.getApplicationContext(extension));
+        }
+
+        @Override
+        public void beforeEach(ExtensionContext extension) {
+            beforeAll(extension);
+        }
     }
 
     public CurrentUser user(String username) {

@@ -9,7 +9,6 @@ import org.jixiao.excel.FormExcel;
 import org.jixiao.excel.ProjectListExcel;
 import org.jixiao.excel.SummaryExcel;
 import org.jixiao.excel.SummaryRow;
-import org.jixiao.excel.web.ExcelHttp.Download;
 import org.jixiao.exchange.SelfEvaluationForm;
 import org.jixiao.form.FormStore;
 import org.jixiao.form.FormStores;

@@ -10,7 +10,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -98,14 +97,5 @@ final class ExcelHttp {
             return p.sheet();
         }
         return p.sheet() + "!" + (p.column() == null ? p.row() + ":" + p.row() : p.column() + p.row());
-    }
-
-    /** A workbook to send: its Chinese file name, an ASCII fallback name, and what writes it. */
-    record Download(String fileName, String asciiName, Body body) {
-    }
-
-    @FunctionalInterface
-    interface Body {
-        void writeTo(OutputStream out) throws IOException;
     }
 }

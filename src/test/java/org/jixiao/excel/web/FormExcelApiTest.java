@@ -1,8 +1,13 @@
 package org.jixiao.excel.web;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.demo.DemoData;
 import org.jixiao.demo.DemoForms;
 import org.jixiao.excel.FormExcel;
+import org.jixiao.excel.TestWorkbooks;
 import org.jixiao.exchange.TargetDeclarationForm;
 import org.jixiao.project.Project;
 import org.jixiao.security.CurrentUser;
@@ -20,6 +25,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -143,8 +149,27 @@ class FormExcelApiTest {
         upload(excel.export(negative), null, "unit").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fieldErrors[0].field").value("funds.annual_request"));
 
-        upload(org.jixiao.excel.TestWorkbooks.csv(), null, "unit").andExpect(status().isBadRequest())
+        upload(TestWorkbooks.csv(), null, "unit").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fieldErrors[0].message").value("不是 Excel 工作簿（.xlsx）文件"));
+
+        assertThat(jdbc.queryForObject("select count(*) from target_declaration", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void badFormFilesAreRefusedWholeNamingSheetRowAndColumn() throws Exception {
+        long before = jdbc.queryForObject("select count(*) from target_declaration", Long.class);
+        byte[] good = declaration(DemoForms.declaration(year));
+
+        refused(TestWorkbooks.passwordProtected(good), "file", "文件设置了打开密码");
+        refused(TestWorkbooks.zipBomb(good), "file", "压缩炸弹");
+        refused(TestWorkbooks.otherWorkbook(), "Sheet1", "不是绩效自评表、绩效目标填报表或绩效运行监控表（找不到表名）");
+        refused(edited(good, "年度资金申请总额", 1, "四百万"), "绩效目标填报表!F6",
+                "工作表“绩效目标填报表”第6行 F列（年度资金申请总额）：应为数字，实际为“四百万”");
+        refused(edited(good, "项目名称", 0, "名称"), "绩效目标填报表",
+                "工作表“绩效目标填报表”：找不到“项目名称”，不是本系统的模板或模板已被改动");
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(good, 0, big, 0, good.length);
+        refused(big, "file", "文件超过大小上限（10 MB）");
 
         assertThat(jdbc.queryForObject("select count(*) from target_declaration", Long.class)).isEqualTo(before);
     }
@@ -168,6 +193,29 @@ class FormExcelApiTest {
                         .with(user(unit)).with(csrf()))
                 .andExpect(redirectedUrl("/tasks/" + taskId))
                 .andExpect(flash().attribute("error", "上传的是绩效运行监控表，本任务需要填写绩效目标申报表"));
+    }
+
+    private void refused(byte[] file, String field, String message) throws Exception {
+        upload(file, null, "unit").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors[0].field").value(field))
+                .andExpect(jsonPath("$.fieldErrors[0].message").value(containsString(message)));
+    }
+
+    /** The workbook with the cell {@code offset} columns right of the first cell reading {@code label} replaced by text. */
+    private static byte[] edited(byte[] workbook, String label, int offset, String text) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (Row row : wb.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(label)) {
+                        row.getCell(cell.getColumnIndex() + offset).setCellValue(text);
+                        wb.write(out);
+                        return out.toByteArray();
+                    }
+                }
+            }
+            throw new AssertionError("no cell " + label);
+        }
     }
 
     private String exportPath(String form) {

@@ -1,0 +1,52 @@
+package org.jixiao.security;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Password login (form and HTTP Basic) with the accounts of {@link JixiaoUserDetailsService}, bcrypt hashes,
+ * disabled accounts refused, and {@link LoginThrottle} counting failures per user name and client address.
+ */
+@Component
+public class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    private final DaoAuthenticationProvider passwords;
+    private final LoginThrottle throttle;
+
+    public ThrottledAuthenticationProvider(JixiaoUserDetailsService accounts, PasswordEncoder encoder,
+                                           LoginThrottle throttle) {
+        this.passwords = new DaoAuthenticationProvider(accounts);
+        this.passwords.setPasswordEncoder(encoder);
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName();
+        String clientIp = authentication.getDetails() instanceof WebAuthenticationDetails web
+                ? web.getRemoteAddress() : "";
+        if (throttle.isLocked(username, clientIp)) {
+            throw new LockedException("登录失败次数过多，请 " + throttle.lockDuration().toMinutes() + " 分钟后再试");
+        }
+        try {
+            Authentication authenticated = passwords.authenticate(authentication);
+            throttle.succeeded(username, clientIp);
+            return authenticated;
+        } catch (BadCredentialsException e) {
+            throttle.failed(username, clientIp);
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}
