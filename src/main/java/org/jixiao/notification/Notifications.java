@@ -52,7 +52,9 @@ public class Notifications {
     /** The active people of the organisation holding one of the roles, to tell several things at once. */
     @Transactional(readOnly = true)
     public List<AppUser> recipients(Long organisationId, Collection<Role> roles) {
-        return users.findActiveByOrganisationAndRoles(organisationId, roles);
+        return users.findActiveByOrganisationWithRoles(organisationId).stream()
+                .filter(user -> user.getRoles().stream().anyMatch(roles::contains))
+                .toList();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -4,7 +4,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-import java.util.Collection;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,11 +14,13 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     List<AppUser> findByOrganisationIdOrderByUsername(Long organisationId);
 
-    /** The enabled people of an organisation holding at least one of the roles (notification recipients). */
+    /**
+     * The enabled people of an organisation with their roles (few per organisation), for the notification
+     * recipients. No collection parameter, so Hibernate translates the query once, not on every new task.
+     */
     @Query("""
-            select distinct u from AppUser u join u.roles r
-            where u.organisation.id = :organisationId and u.enabled = true and r in :roles
+            select distinct u from AppUser u left join fetch u.roles
+            where u.organisation.id = :organisationId and u.enabled = true
             """)
-    List<AppUser> findActiveByOrganisationAndRoles(@Param("organisationId") Long organisationId,
-                                                   @Param("roles") Collection<Role> roles);
+    List<AppUser> findActiveByOrganisationWithRoles(@Param("organisationId") Long organisationId);
 }

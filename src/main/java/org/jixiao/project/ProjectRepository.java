@@ -31,12 +31,12 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
             """)
     Page<Project> findInScope(@Param("scope") ProjectScope scope, @Param("year") Integer year, Pageable pageable);
 
-    @EntityGraph(attributePaths = {"department", "unit"})
-    @Query("select p from Project p where p.id = :id")
+    // join fetch rather than an entity graph: Hibernate caches the translation of plain JPQL, not of graph queries
+    @Query("select p from Project p join fetch p.department join fetch p.unit where p.id = :id")
     Optional<Project> findWithOrganisations(@Param("id") Long id);
 
-    @EntityGraph(attributePaths = {"department", "unit"})
-    List<Project> findByIdIn(Collection<Long> ids);
+    @Query("select p from Project p join fetch p.department join fetch p.unit where p.id in :ids")
+    List<Project> findByIdIn(@Param("ids") Collection<Long> ids);
 
     List<Project> findByFiscalYear(int fiscalYear);
 

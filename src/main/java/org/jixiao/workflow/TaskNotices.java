@@ -41,7 +41,8 @@ public class TaskNotices {
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
     public void onCreate(DelegateTask task) {
         Long projectId = (Long) task.getVariable(ProcessKeys.VAR_PROJECT_ID);
-        Project project = projects.findWithOrganisations(projectId).orElseThrow();
+        // usually already in the persistence context of the completing transaction: no query
+        Project project = projects.findById(projectId).orElseThrow();
         Step step = ProcessKeys.stepOf(task.getTaskDefinitionKey());
         String message = "新待办：《" + project.getName() + "》" + project.getStage().label() + " - " + step.label();
         for (IdentityLink link : task.getCandidates()) {
