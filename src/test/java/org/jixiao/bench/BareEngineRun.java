@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.jixiao.workflow.ProcessKeys;
 
+import javax.sql.DataSource;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
@@ -25,11 +26,9 @@ final class BareEngineRun implements AutoCloseable {
 
     private final ProcessEngine engine;
 
-    BareEngineRun(String jdbcUrl, String user, String password) {
+    BareEngineRun(DataSource dataSource) {
         StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
-        config.setJdbcUrl(jdbcUrl);
-        config.setJdbcUsername(user);
-        config.setJdbcPassword(password);
+        config.setDataSource(dataSource);
         config.setDatabaseSchemaUpdate("true");
         config.setHistory("full");
         config.setJobExecutorActivate(false);

@@ -32,6 +32,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Takes one project through the whole year through the application's own services, as the demo users:
@@ -78,25 +79,45 @@ final class LifecycleDriver {
     }
 
     void walkOneYear(long id) {
+        walkOneYear(id, step -> {
+        });
+    }
+
+    /** The same, telling {@code afterStep} the name of each step as it is done (for statement counts per step). */
+    void walkOneYear(long id, Consumer<String> afterStep) {
         Project project = projects.create(new ProjectService.NewProject(YEAR, "全年基准项目" + id, ProjectCategory.RECURRING,
                 unitId, LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 12, 31), false), Actor.SYSTEM);
         Long projectId = project.getId();
+        afterStep.accept("create project");
         save(Stage.DECLARATION, projectId, DemoForms.declaration(YEAR, targets));
+        afterStep.accept("save declaration");
         decide(unit, projectId, Decision.SUBMIT);
+        afterStep.accept("submit declaration");
         decide(dept, projectId, Decision.APPROVE);
+        afterStep.accept("department approves");
         decide(finance, projectId, Decision.APPROVE);
+        afterStep.accept("finance approves");
         save(Stage.MONITORING, projectId, DemoForms.monitoring(YEAR, targets));
+        afterStep.accept("save monitoring");
         decide(unit, projectId, Decision.SUBMIT);
+        afterStep.accept("submit monitoring");
         decide(dept, projectId, Decision.APPROVE);
+        afterStep.accept("department approves");
         save(Stage.SELF_EVALUATION, projectId, DemoForms.selfEvaluation(YEAR, targets, weights));
+        afterStep.accept("save self-evaluation");
         decide(unit, projectId, Decision.SUBMIT);
+        afterStep.accept("submit self-evaluation");
         String evaluation = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(projectId))
                 .processDefinitionKey(ProcessKeys.REVIEW_CYCLE).singleResult().getId();
         Job scoring = management.createJobQuery().processInstanceId(evaluation).singleResult();
         management.executeJob(scoring.getId());
+        afterStep.accept("scoring job");
         decide(dept, projectId, Decision.APPROVE);
+        afterStep.accept("department approves");
         decide(finance, projectId, Decision.APPROVE);
+        afterStep.accept("finance approves");
         publication.publish(new PublicationService.PublishRequest(List.of(projectId), null, null), finance);
+        afterStep.accept("publish");
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

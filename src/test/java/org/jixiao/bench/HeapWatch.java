@@ -1,0 +1,79 @@
+package org.jixiao.bench;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+/**
+ * How much heap a piece of work keeps alive: the largest heap in use right after any collection while it runs,
+ * above the heap in use after a full collection before it. Peak pool usage would count garbage the collector
+ * simply had no reason to clear yet (with a 2 GB heap, eden alone grows past a gigabyte).
+ */
+final class HeapWatch implements AutoCloseable, NotificationListener {
+
+    private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+    private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+    private final AtomicLong peakAfterCollection = new AtomicLong();
+    private final AtomicInteger collections = new AtomicInteger();
+    private final long baseline;
+
+    private HeapWatch() {
+        System.gc();
+        baseline = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> heapPools.contains(p.getName()))
+                .mapToLong(p -> p.getUsage().getUsed()).sum();
+        collectors.forEach(c -> ((NotificationEmitter) c).addNotificationListener(this, null, null));
+    }
+
+    static HeapWatch start() {
+        return new HeapWatch();
+    }
+
+    @Override
+    public void handleNotification(Notification notification, Object handback) {
+        if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+            return;
+        }
+        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+        long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                .filter(e -> heapPools.contains(e.getKey())).map(e -> e.getValue()).mapToLong(MemoryUsage::getUsed).sum();
+        collections.incrementAndGet();
+        peakAfterCollection.accumulateAndGet(used, Math::max);
+    }
+
+    /** The peak above the baseline; call when the work is done. Notifications arrive asynchronously: wait a little. */
+    long peakAboveBaselineBytes() throws InterruptedException {
+        Thread.sleep(200);
+        if (collections.get() == 0) {
+            throw new IllegalStateException("no collection ran during the work: the heap figure would mean nothing");
+        }
+        System.out.printf("heap: %.0f MB in use before, %d collections during, at most %.0f MB in use after one%n",
+                baseline / 1048576.0, collections.get(), peakAfterCollection.get() / 1048576.0);
+        return Math.max(0, peakAfterCollection.get() - baseline);
+    }
+
+    @Override
+    public void close() {
+        for (GarbageCollectorMXBean c : collectors) {
+            try {
+                ((NotificationEmitter) c).removeNotificationListener(this);
+            } catch (ListenerNotFoundException e) {
+                // never added to this collector
+            }
+        }
+    }
+}
