@@ -57,11 +57,12 @@ public class ProjectWorkflow {
     private final StageDeadlines deadlines;
     private final TaskNotices notices;
     private final HistoryService engineHistory;
+    private final TaskInbox inbox;
 
     public ProjectWorkflow(RuntimeService runtime, TaskService tasks, ProjectRepository projects,
                            ProjectService projectService, ProjectHistory history, StageOpeningRepository openings,
                            List<TaskCompletionHook> hooks, StageDeadlines deadlines, TaskNotices notices,
-                           HistoryService engineHistory) {
+                           HistoryService engineHistory, TaskInbox inbox) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.projects = projects;
@@ -72,6 +73,7 @@ public class ProjectWorkflow {
         this.deadlines = deadlines;
         this.notices = notices;
         this.engineHistory = engineHistory;
+        this.inbox = inbox;
     }
 
     /** Every new project gets its lifecycle process in the creating transaction. */
@@ -138,13 +140,25 @@ public class ProjectWorkflow {
         return toViews(visibleTasks(user).orderByTaskCreateTime().asc().orderByTaskId().asc().list());
     }
 
-    /** One page of {@link #openTasks(CurrentUser)}, for lists that may hold thousands of tasks. */
+    /**
+     * One page of {@link #openTasks(CurrentUser)}, for lists that may hold thousands of tasks: the page's ids from
+     * the {@link TaskInbox} index, the tasks themselves from the engine.
+     */
     @Transactional(readOnly = true)
     public TaskPage openTasks(CurrentUser user, int page, int size) {
-        TaskQuery query = visibleTasks(user);
-        long total = query.count();
-        List<Task> found = query.orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(page * size, size);
-        return new TaskPage(toViews(found), total);
+        List<String> groups = CandidateGroups.of(user);
+        if (groups.isEmpty()) {
+            return new TaskPage(List.of(), 0);
+        }
+        TaskInbox.Page ids = inbox.page(groups, page, size);
+        if (ids.taskIds().isEmpty()) {
+            return new TaskPage(List.of(), ids.total());
+        }
+        Map<String, Task> byId = visibleTasks(user).taskIdIn(ids.taskIds().toArray(String[]::new)).list().stream()
+                .collect(Collectors.toMap(Task::getId, Function.identity()));
+        // in the index's order; a task ended since the index was read is left out
+        List<Task> found = ids.taskIds().stream().filter(byId::containsKey).map(byId::get).toList();
+        return new TaskPage(toViews(found), ids.total());
     }
 
     public record TaskPage(List<TaskView> tasks, long total) {
