@@ -20,8 +20,10 @@ import java.util.stream.Collectors;
 
 /**
  * How much heap a piece of work keeps alive: the largest heap in use right after any collection while it runs,
- * above the heap in use after a full collection before it. Peak pool usage would count garbage the collector
- * simply had no reason to clear yet (with a 2 GB heap, eden alone grows past a gigabyte).
+ * above the heap in use after a full collection before it. A sampler forces a full collection every
+ * {@value #SAMPLE_EVERY_MS} ms, so the figure is the live heap, sampled, not garbage the collector had no reason
+ * to clear yet (peak pool usage with a 2 GB heap counts eden past a gigabyte). The forced collections slow the
+ * work down: time it in a separate run.
  */
 final class HeapWatch implements AutoCloseable, NotificationListener {
 
@@ -30,13 +32,29 @@ final class HeapWatch implements AutoCloseable, NotificationListener {
     private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
     private final AtomicLong peakAfterCollection = new AtomicLong();
     private final AtomicInteger collections = new AtomicInteger();
+    private static final long SAMPLE_EVERY_MS = 100;
+
     private final long baseline;
+    private final Thread sampler;
+    private volatile boolean running = true;
 
     private HeapWatch() {
         System.gc();
         baseline = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> heapPools.contains(p.getName()))
                 .mapToLong(p -> p.getUsage().getUsed()).sum();
         collectors.forEach(c -> ((NotificationEmitter) c).addNotificationListener(this, null, null));
+        sampler = new Thread(() -> {
+            while (running) {
+                System.gc();
+                try {
+                    Thread.sleep(SAMPLE_EVERY_MS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
     }
 
     static HeapWatch start() {
@@ -57,6 +75,8 @@ final class HeapWatch implements AutoCloseable, NotificationListener {
 
     /** The peak above the baseline; call when the work is done. Notifications arrive asynchronously: wait a little. */
     long peakAboveBaselineBytes() throws InterruptedException {
+        running = false;
+        sampler.join();
         Thread.sleep(200);
         if (collections.get() == 0) {
             throw new IllegalStateException("no collection ran during the work: the heap figure would mean nothing");
@@ -68,6 +88,7 @@ final class HeapWatch implements AutoCloseable, NotificationListener {
 
     @Override
     public void close() {
+        running = false;
         for (GarbageCollectorMXBean c : collectors) {
             try {
                 ((NotificationEmitter) c).removeNotificationListener(this);

@@ -141,8 +141,10 @@ final class LifecycleDriver {
         }
     }
 
+    /** As a person does it: the first page of the task list (as the task page shows it), then the task. */
     private void decide(CurrentUser user, Long projectId, Decision decision) {
-        TaskView task = workflow.openTasks(user).stream().filter(t -> t.projectId().equals(projectId)).findFirst()
+        TaskView task = workflow.openTasks(user, 0, 50).tasks().stream().filter(t -> t.projectId().equals(projectId))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException(user.getUsername() + " has no task for " + projectId));
         workflow.complete(task.taskId(), decision, null, user);
     }
