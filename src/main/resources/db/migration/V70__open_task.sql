@@ -5,6 +5,7 @@ create table open_task (
     task_id         varchar(64) not null,
     candidate_group varchar(64) not null,
     created_at      datetime(3) not null,
+    project_id      bigint      not null,
     primary key (task_id, candidate_group)
 );
 create index idx_open_task_group_created on open_task (candidate_group, created_at, task_id);

@@ -42,12 +42,17 @@ public class LoginThrottle {
         return lock;
     }
 
+    /** Where the pair stands before a login: locked or not, and whether a row is kept for it at all. */
+    public record Standing(boolean locked, boolean recorded) {
+    }
+
     @Transactional(readOnly = true)
-    public boolean isLocked(String username, String clientIp) {
-        List<Timestamp> until = jdbc.queryForList(
-                "select locked_until from login_attempt where username = ? and client_ip = ?", Timestamp.class,
-                key(username), address(clientIp));
-        return !until.isEmpty() && until.get(0) != null && until.get(0).toInstant().isAfter(clock.instant());
+    public Standing standing(String username, String clientIp) {
+        List<Timestamp> until = jdbc.query(
+                "select locked_until from login_attempt where username = ? and client_ip = ?",
+                (rs, row) -> rs.getTimestamp(1), key(username), address(clientIp));
+        boolean locked = !until.isEmpty() && until.get(0) != null && until.get(0).toInstant().isAfter(clock.instant());
+        return new Standing(locked, !until.isEmpty());
     }
 
     /** Counts a failure; the one that reaches the limit starts the lock. Committed even if the caller rolls back. */

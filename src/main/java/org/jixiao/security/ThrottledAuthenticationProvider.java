@@ -32,12 +32,16 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName();
         String clientIp = authentication.getDetails() instanceof WebAuthenticationDetails web
                 ? web.getRemoteAddress() : "";
-        if (throttle.isLocked(username, clientIp)) {
+        LoginThrottle.Standing standing = throttle.standing(username, clientIp);
+        if (standing.locked()) {
             throw new LockedException("登录失败次数过多，请 " + throttle.lockDuration().toMinutes() + " 分钟后再试");
         }
         try {
             Authentication authenticated = passwords.authenticate(authentication);
-            throttle.succeeded(username, clientIp);
+            // most logins (every HTTP Basic call) have no failures to clear: no write for them
+            if (standing.recorded()) {
+                throttle.succeeded(username, clientIp);
+            }
             return authenticated;
         } catch (BadCredentialsException e) {
             throttle.failed(username, clientIp);

@@ -150,15 +150,16 @@ public class ProjectWorkflow {
         if (groups.isEmpty()) {
             return new TaskPage(List.of(), 0);
         }
-        TaskInbox.Page ids = inbox.page(groups, page, size);
-        if (ids.taskIds().isEmpty()) {
+        // a person acts for one organisation, a unit, a department or the finance bureau: one group
+        TaskInbox.Page ids = inbox.page(groups.get(0), page, size);
+        if (ids.projectByTask().isEmpty()) {
             return new TaskPage(List.of(), ids.total());
         }
-        Map<String, Task> byId = visibleTasks(user).taskIdIn(ids.taskIds().toArray(String[]::new)).list().stream()
-                .collect(Collectors.toMap(Task::getId, Function.identity()));
+        Map<String, Task> byId = visibleTasks(user).taskIdIn(ids.projectByTask().keySet().toArray(String[]::new))
+                .list().stream().collect(Collectors.toMap(Task::getId, Function.identity()));
         // in the index's order; a task ended since the index was read is left out
-        List<Task> found = ids.taskIds().stream().filter(byId::containsKey).map(byId::get).toList();
-        return new TaskPage(toViews(found), ids.total());
+        List<Task> found = ids.projectByTask().keySet().stream().filter(byId::containsKey).map(byId::get).toList();
+        return new TaskPage(toViews(found, ids.projectByTask()), ids.total());
     }
 
     public record TaskPage(List<TaskView> tasks, long total) {
@@ -371,12 +372,23 @@ public class ProjectWorkflow {
         Map<String, Long> projectIdByInstance = runtime.createProcessInstanceQuery()
                 .processInstanceIds(instanceIds).list().stream()
                 .collect(Collectors.toMap(ProcessInstance::getId, pi -> Long.valueOf(pi.getBusinessKey())));
-        Map<Long, Project> projectById = projects.findByIdIn(projectIdByInstance.values()).stream()
-                .collect(Collectors.toMap(Project::getId, Function.identity()));
         // a task whose process a concurrent completion ended between these reads is no longer open: left out
-        return found.stream().filter(task -> projectById.containsKey(projectIdByInstance.get(task.getProcessInstanceId())))
+        Map<String, Long> projectIdByTask = new HashMap<>();
+        found.stream().filter(task -> projectIdByInstance.containsKey(task.getProcessInstanceId()))
+                .forEach(task -> projectIdByTask.put(task.getId(), projectIdByInstance.get(task.getProcessInstanceId())));
+        return toViews(found, projectIdByTask);
+    }
+
+    /** The tasks with their projects (one query), given which project each task belongs to. */
+    private List<TaskView> toViews(List<Task> found, Map<String, Long> projectIdByTask) {
+        if (projectIdByTask.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Project> projectById = projects.findByIdIn(Set.copyOf(projectIdByTask.values())).stream()
+                .collect(Collectors.toMap(Project::getId, Function.identity()));
+        return found.stream().filter(task -> projectById.containsKey(projectIdByTask.get(task.getId())))
                 .map(task -> {
-            Project p = projectById.get(projectIdByInstance.get(task.getProcessInstanceId()));
+            Project p = projectById.get(projectIdByTask.get(task.getId()));
             return new TaskView(task.getId(), p.getId(), p.getName(), p.getFiscalYear(), p.getDepartment().getName(),
                     p.getUnit().getName(), p.getStage(), ProcessKeys.stepOf(task.getTaskDefinitionKey()),
                     task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),

@@ -14,8 +14,11 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The task list's index of open tasks (table {@code open_task}): which candidate groups may do which task, in
@@ -34,17 +37,20 @@ public class TaskInbox {
         this.jdbc = jdbc;
     }
 
-    /** A page of task ids, oldest first (ties by id), and how many tasks the groups have in all. */
-    public record Page(List<String> taskIds, long total) {
+    /** A page of tasks (id and project), oldest first (ties by id), and how many tasks the group has in all. */
+    public record Page(Map<String, Long> projectByTask, long total) {
     }
 
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
     public void onCreate(DelegateTask task) {
         for (IdentityLink link : task.getCandidates()) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                jdbc.update("insert into open_task (task_id, candidate_group, created_at) values (:task, :group, :created)",
+                jdbc.update("""
+                        insert into open_task (task_id, candidate_group, created_at, project_id)
+                        values (:task, :group, :created, :project)""",
                         new MapSqlParameterSource("task", task.getId()).addValue("group", link.getGroupId())
-                                .addValue("created", new Timestamp(task.getCreateTime().getTime())));
+                                .addValue("created", new Timestamp(task.getCreateTime().getTime()))
+                                .addValue("project", task.getVariable(ProcessKeys.VAR_PROJECT_ID)));
             }
         }
     }
@@ -57,19 +63,24 @@ public class TaskInbox {
     }
 
     /**
-     * A page of the tasks of these candidate groups. A person has one group at most ({@link CandidateGroups}), so
-     * no task comes twice, and the index on (group, creation, id) hands out the page without sorting.
+     * A page of the tasks of a candidate group. Equality on the group lets the index on (group, creation, id) hand
+     * out the page in order and stop after it, and count the group's tasks without reading them.
      */
-    public Page page(List<String> groups, int page, int size) {
-        MapSqlParameterSource params = new MapSqlParameterSource("groups", groups)
+    public Page page(String group, int page, int size) {
+        MapSqlParameterSource params = new MapSqlParameterSource("group", group)
                 .addValue("limit", size).addValue("offset", (long) page * size);
-        Long total = jdbc.queryForObject("select count(*) from open_task where candidate_group in (:groups)",
+        Long total = jdbc.queryForObject("select count(*) from open_task where candidate_group = :group",
                 params, Long.class);
-        List<String> ids = jdbc.queryForList("""
-                select task_id from open_task where candidate_group in (:groups)
-                order by created_at, task_id
-                limit :limit offset :offset""", params, String.class);
-        return new Page(ids, total == null ? 0 : total);
+        // the group leads the order by, or H2 sorts instead of reading the index in order
+        Map<String, Long> projectByTask = new LinkedHashMap<>();
+        jdbc.query("""
+                select task_id, project_id from open_task where candidate_group = :group
+                order by candidate_group, created_at, task_id
+                limit :limit offset :offset""", params,
+                (ResultSet rs) -> {
+                    projectByTask.put(rs.getString("task_id"), rs.getLong("project_id"));
+                });
+        return new Page(projectByTask, total == null ? 0 : total);
     }
 
     /**
@@ -85,9 +96,11 @@ public class TaskInbox {
                 where not exists (select 1 from ACT_RU_TASK t where t.ID_ = open_task.task_id)""", none);
         try {
             int added = jdbc.update("""
-                    insert into open_task (task_id, candidate_group, created_at)
-                    select t.ID_, i.GROUP_ID_, t.CREATE_TIME_
+                    insert into open_task (task_id, candidate_group, created_at, project_id)
+                    select t.ID_, i.GROUP_ID_, t.CREATE_TIME_, v.LONG_
                     from ACT_RU_TASK t join ACT_RU_IDENTITYLINK i on i.TASK_ID_ = t.ID_
+                    join ACT_RU_VARIABLE v on v.PROC_INST_ID_ = t.PROC_INST_ID_ and v.NAME_ = 'projectId'
+                      and v.EXECUTION_ID_ = t.PROC_INST_ID_
                     where i.TYPE_ = 'candidate' and i.GROUP_ID_ is not null
                       and not exists (select 1 from open_task o where o.task_id = t.ID_ and o.candidate_group = i.GROUP_ID_)
                     """, none);
