@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ActiveProfilesResolver;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,6 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -53,6 +56,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,7 +73,7 @@ import java.util.stream.Stream;
         "camunda.bpm.job-execution.enabled=false",
         "logging.level.root=WARN"
 })
-@ActiveProfiles("demo")
+@ActiveProfiles(resolver = JixiaoBenchmark.Profiles.class)
 class JixiaoBenchmark {
 
     private static final boolean ON_MYSQL = "mysql".equals(System.getProperty("bench.db"));
@@ -88,12 +92,42 @@ class JixiaoBenchmark {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         if (ON_MYSQL) {
-            registry.add("spring.datasource.url", MYSQL::url);
+            // the mysql profile sets the driver options, as in production
+            registry.add("spring.datasource.url", MYSQL::bareUrl);
             registry.add("spring.datasource.username", MYSQL::user);
             registry.add("spring.datasource.password", MYSQL::password);
         } else {
             registry.add("spring.datasource.url", () -> H2_URL);
         }
+    }
+
+    /** On MySQL the production profile's pool and driver settings apply (application-mysql.properties). */
+    static class Profiles implements ActiveProfilesResolver {
+        @Override
+        public String[] resolve(Class<?> testClass) {
+            return ON_MYSQL ? new String[]{"demo", "mysql"} : new String[]{"demo"};
+        }
+    }
+
+    /** The driver options of the application's mysql profile, for the bare engine's pool. */
+    private static Properties mysqlDriverOptions(MySqlTestDatabase database) throws IOException {
+        Properties profile = new Properties();
+        try (InputStream in = JixiaoBenchmark.class.getResourceAsStream("/application-mysql.properties")) {
+            profile.load(in);
+        }
+        String prefix = "spring.datasource.hikari.data-source-properties.";
+        Properties options = new Properties();
+        options.setProperty("user", database.user());
+        options.setProperty("password", database.password());
+        for (String key : profile.stringPropertyNames()) {
+            String value = profile.getProperty(key);
+            if (key.startsWith(prefix)) {
+                // ${VARIABLE:default} → default
+                options.setProperty(key.substring(prefix.length()), value.startsWith("${")
+                        ? value.substring(value.indexOf(':') + 1, value.length() - 1) : value);
+            }
+        }
+        return options;
     }
 
     @AfterAll
@@ -146,9 +180,12 @@ class JixiaoBenchmark {
         printStatementsPerStep(appStatements, lifecycle);
         double appRate = measureRate(lifecycles, lifecycle::walkOneYear);
         double bareRate;
-        StatementCounter bareStatements = new StatementCounter(ON_MYSQL
-                ? new PooledDataSource("com.mysql.cj.jdbc.Driver", BARE_MYSQL.url(), BARE_MYSQL.user(), BARE_MYSQL.password())
-                : new PooledDataSource("org.h2.Driver", "jdbc:h2:mem:bench-bare" + H2_SETTINGS, "sa", ""));
+        PooledDataSource barePool = ON_MYSQL
+                ? new PooledDataSource("com.mysql.cj.jdbc.Driver", BARE_MYSQL.bareUrl(), mysqlDriverOptions(BARE_MYSQL))
+                : new PooledDataSource("org.h2.Driver", "jdbc:h2:mem:bench-bare" + H2_SETTINGS, "sa", "");
+        // as the application's pool does (Camunda requires it; MySQL defaults to REPEATABLE READ)
+        barePool.setDefaultTransactionIsolationLevel(Connection.TRANSACTION_READ_COMMITTED);
+        StatementCounter bareStatements = new StatementCounter(barePool);
         try (BareEngineRun bare = new BareEngineRun(bareStatements)) {
             bare.registerBeansForThisThread();
             System.out.printf("statements for one project's year on the bare engine: %d%n",
