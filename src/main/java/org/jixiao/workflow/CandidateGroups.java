@@ -1,5 +1,7 @@
 package org.jixiao.workflow;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.jixiao.organisation.Role;
 import org.jixiao.security.CurrentUser;
 
@@ -41,5 +43,13 @@ public final class CandidateGroups {
             groups.add(FINANCE);
         }
         return groups;
+    }
+
+    /** The candidate groups of a task being created (the BPMN gives each user task one). */
+    static List<String> of(DelegateTask task) {
+        return task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> link.getGroupId())
+                .toList();
     }
 }

@@ -2,8 +2,6 @@ package org.jixiao.workflow;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -43,15 +41,13 @@ public class TaskInbox {
 
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
     public void onCreate(DelegateTask task) {
-        for (IdentityLink link : task.getCandidates()) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                jdbc.update("""
-                        insert into open_task (task_id, candidate_group, created_at, project_id)
-                        values (:task, :group, :created, :project)""",
-                        new MapSqlParameterSource("task", task.getId()).addValue("group", link.getGroupId())
-                                .addValue("created", new Timestamp(task.getCreateTime().getTime()))
-                                .addValue("project", task.getVariable(ProcessKeys.VAR_PROJECT_ID)));
-            }
+        for (String group : CandidateGroups.of(task)) {
+            jdbc.update("""
+                    insert into open_task (task_id, candidate_group, created_at, project_id)
+                    values (:task, :group, :created, :project)""",
+                    new MapSqlParameterSource("task", task.getId()).addValue("group", group)
+                            .addValue("created", new Timestamp(task.getCreateTime().getTime()))
+                            .addValue("project", task.getVariable(ProcessKeys.VAR_PROJECT_ID)));
         }
     }
 
@@ -90,20 +86,20 @@ public class TaskInbox {
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void reconcile() {
-        MapSqlParameterSource none = new MapSqlParameterSource();
+        MapSqlParameterSource params = new MapSqlParameterSource("projectVariable", ProcessKeys.VAR_PROJECT_ID);
         int removed = jdbc.update("""
                 delete from open_task
-                where not exists (select 1 from ACT_RU_TASK t where t.ID_ = open_task.task_id)""", none);
+                where not exists (select 1 from ACT_RU_TASK t where t.ID_ = open_task.task_id)""", params);
         try {
             int added = jdbc.update("""
                     insert into open_task (task_id, candidate_group, created_at, project_id)
                     select t.ID_, i.GROUP_ID_, t.CREATE_TIME_, v.LONG_
                     from ACT_RU_TASK t join ACT_RU_IDENTITYLINK i on i.TASK_ID_ = t.ID_
-                    join ACT_RU_VARIABLE v on v.PROC_INST_ID_ = t.PROC_INST_ID_ and v.NAME_ = 'projectId'
+                    join ACT_RU_VARIABLE v on v.PROC_INST_ID_ = t.PROC_INST_ID_ and v.NAME_ = :projectVariable
                       and v.EXECUTION_ID_ = t.PROC_INST_ID_
                     where i.TYPE_ = 'candidate' and i.GROUP_ID_ is not null
                       and not exists (select 1 from open_task o where o.task_id = t.ID_ and o.candidate_group = i.GROUP_ID_)
-                    """, none);
+                    """, params);
             if (removed + added > 0) {
                 log.info("Task list index reconciled with the engine: {} rows added, {} removed", added, removed);
             }

@@ -2,8 +2,6 @@ package org.jixiao.workflow;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.jixiao.notification.NotificationKind;
 import org.jixiao.notification.Notifications;
 import org.jixiao.organisation.OrganisationRepository;
@@ -45,11 +43,7 @@ public class TaskNotices {
         Project project = projects.findById(projectId).orElseThrow();
         Step step = ProcessKeys.stepOf(task.getTaskDefinitionKey());
         String message = "新待办：《" + project.getName() + "》" + project.getStage().label() + " - " + step.label();
-        for (IdentityLink link : task.getCandidates()) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                notifyGroup(link.getGroupId(), projectId, message);
-            }
-        }
+        CandidateGroups.of(task).forEach(group -> notifyGroup(group, projectId, message));
     }
 
     /** A review decision the unit must hear about: a return with its comment, or an approval. */

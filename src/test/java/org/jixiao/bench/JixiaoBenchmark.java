@@ -81,6 +81,9 @@ class JixiaoBenchmark {
     private static final MySqlTestDatabase BARE_MYSQL = ON_MYSQL ? MySqlTestDatabase.create() : null;
     private static final int TASK_LIST_YEAR = 2090;
     private static final int EXCEL_YEAR = 2095;
+    /** The demo units the task-list and imported projects are spread over. */
+    private static final List<String> UNITS = List.of(DemoData.SCIENCE_COMMITTEE_OWN, DemoData.INNOVATION_CENTRE,
+            DemoData.SCIENCE_MUSEUM);
     /** Per task-list client: the first requests pay for bcrypt (a user's first login) and for compiling the code. */
     private static final int WARM_UP_REQUESTS = 50;
     private static final int MEASURED_REQUESTS = 50;
@@ -279,13 +282,12 @@ class JixiaoBenchmark {
     /** p95 of GET /api/tasks (first page) over HTTP on loopback, 20 concurrent clients, with that many open tasks. */
     private double taskListP95(int openTasks) throws Exception {
         int year = TASK_LIST_YEAR;
-        List<String> units = List.of(DemoData.SCIENCE_COMMITTEE_OWN, DemoData.INNOVATION_CENTRE, DemoData.SCIENCE_MUSEUM);
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
         for (int batch = 0; batch < openTasks; batch += 200) {
             int from = batch;
             tx.executeWithoutResult(s -> {
                 for (int i = from; i < Math.min(from + 200, openTasks); i++) {
-                    Long unitId = organisations.findByName(units.get(i % units.size())).orElseThrow().getId();
+                    Long unitId = organisations.findByName(UNITS.get(i % UNITS.size())).orElseThrow().getId();
                     projects.create(new ProjectService.NewProject(year, "基准项目" + i, ProjectCategory.RECURRING, unitId,
                             LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), false), Actor.SYSTEM);
                 }
@@ -372,9 +374,8 @@ class JixiaoBenchmark {
         int count = Integer.getInteger("bench.projects", 1000);
         CurrentUser finance = (CurrentUser) context.getBean(JixiaoUserDetailsService.class).loadUserByUsername("finance");
         List<Object[]> rows = new ArrayList<>();
-        List<String> units = List.of(DemoData.SCIENCE_COMMITTEE_OWN, DemoData.INNOVATION_CENTRE, DemoData.SCIENCE_MUSEUM);
         for (int i = 0; i < count; i++) {
-            rows.add(new Object[]{"导入基准项目" + i, "经常性项目", DemoData.SCIENCE_COMMITTEE, units.get(i % units.size()),
+            rows.add(new Object[]{"导入基准项目" + i, "经常性项目", DemoData.SCIENCE_COMMITTEE, UNITS.get(i % UNITS.size()),
                     LocalDate.of(EXCEL_YEAR, 1, 1), LocalDate.of(EXCEL_YEAR, 12, 31), 100000.0 + i, 100000.0 + i, 0.0,
                     0.0, "元", "否"});
         }
