@@ -58,11 +58,12 @@ public class ProjectWorkflow {
     private final TaskNotices notices;
     private final HistoryService engineHistory;
     private final TaskInbox inbox;
+    private final OpenTaskLookup openTasks;
 
     public ProjectWorkflow(RuntimeService runtime, TaskService tasks, ProjectRepository projects,
                            ProjectService projectService, ProjectHistory history, StageOpeningRepository openings,
                            List<TaskCompletionHook> hooks, StageDeadlines deadlines, TaskNotices notices,
-                           HistoryService engineHistory, TaskInbox inbox) {
+                           HistoryService engineHistory, TaskInbox inbox, OpenTaskLookup openTasks) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.projects = projects;
@@ -74,6 +75,7 @@ public class ProjectWorkflow {
         this.notices = notices;
         this.engineHistory = engineHistory;
         this.inbox = inbox;
+        this.openTasks = openTasks;
     }
 
     /** Every new project gets its lifecycle process in the creating transaction. */
@@ -155,8 +157,8 @@ public class ProjectWorkflow {
         if (ids.projectByTask().isEmpty()) {
             return new TaskPage(List.of(), ids.total());
         }
-        Map<String, Task> byId = visibleTasks(user).taskIdIn(ids.projectByTask().keySet().toArray(String[]::new))
-                .list().stream().collect(Collectors.toMap(Task::getId, Function.identity()));
+        Map<String, Task> byId = openTasks.visibleTasks(ids.projectByTask().keySet(), groups).stream()
+                .collect(Collectors.toMap(Task::getId, Function.identity()));
         // in the index's order; a task ended since the index was read is left out
         List<Task> found = ids.projectByTask().keySet().stream().filter(byId::containsKey).map(byId::get).toList();
         return new TaskPage(toViews(found, ids.projectByTask()), ids.total());
@@ -199,7 +201,7 @@ public class ProjectWorkflow {
         Long projectId = projectIdOf(task);
         projects.lockById(projectId);
         // whoever held the lock before may have completed this very task
-        if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+        if (!openTasks.isOpen(taskId)) {
             throw new ConflictException(ALREADY_COMPLETED);
         }
         Project project = projects.findWithOrganisations(projectId).orElseThrow();
@@ -342,11 +344,8 @@ public class ProjectWorkflow {
     }
 
     Task visibleTask(String taskId, CurrentUser user) {
-        Task task = visibleTasks(user).taskId(taskId).singleResult();
-        if (task == null) {
-            throw new NotFoundException("任务不存在、已办结或无权办理");
-        }
-        return task;
+        return openTasks.visibleTask(taskId, CandidateGroups.of(user))
+                .orElseThrow(() -> new NotFoundException("任务不存在、已办结或无权办理"));
     }
 
     Project projectOf(Task task) {
@@ -354,12 +353,9 @@ public class ProjectWorkflow {
     }
 
     private Long projectIdOf(Task task) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId()).singleResult();
-        if (instance == null) {
-            // a concurrent completion ended the task's process between our two reads
-            throw new ConflictException(ALREADY_COMPLETED);
-        }
+        // none: a concurrent completion ended the task's process between our two reads
+        ProcessInstance instance = openTasks.processInstance(task.getProcessInstanceId())
+                .orElseThrow(() -> new ConflictException(ALREADY_COMPLETED));
         return Long.valueOf(instance.getBusinessKey());
     }
 
