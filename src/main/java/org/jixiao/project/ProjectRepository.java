@@ -38,6 +38,11 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
     @Query("select p from Project p join fetch p.department join fetch p.unit where p.id in :ids")
     List<Project> findByIdIn(@Param("ids") Collection<Long> ids);
 
+    @Query("""
+            select new org.jixiao.project.ProjectLabel(p.id, p.name, p.fiscalYear, d.name, u.name, p.stage, p.returned)
+            from Project p join p.department d join p.unit u where p.id in :ids""")
+    List<ProjectLabel> findLabelsByIdIn(@Param("ids") Collection<Long> ids);
+
     List<Project> findByFiscalYear(int fiscalYear);
 
     @EntityGraph(attributePaths = {"department", "unit"})

@@ -18,6 +18,7 @@ import org.jixiao.project.HistoryAction;
 import org.jixiao.project.Project;
 import org.jixiao.project.ProjectCreated;
 import org.jixiao.project.ProjectHistory;
+import org.jixiao.project.ProjectLabel;
 import org.jixiao.project.ProjectRepository;
 import org.jixiao.project.ProjectService;
 import org.jixiao.project.Stage;
@@ -380,15 +381,14 @@ public class ProjectWorkflow {
         if (projectIdByTask.isEmpty()) {
             return List.of();
         }
-        Map<Long, Project> projectById = projects.findByIdIn(Set.copyOf(projectIdByTask.values())).stream()
-                .collect(Collectors.toMap(Project::getId, Function.identity()));
+        Map<Long, ProjectLabel> projectById = projects.findLabelsByIdIn(Set.copyOf(projectIdByTask.values())).stream()
+                .collect(Collectors.toMap(ProjectLabel::id, Function.identity()));
         return found.stream().filter(task -> projectById.containsKey(projectIdByTask.get(task.getId())))
                 .map(task -> {
-            Project p = projectById.get(projectIdByTask.get(task.getId()));
-            return new TaskView(task.getId(), p.getId(), p.getName(), p.getFiscalYear(), p.getDepartment().getName(),
-                    p.getUnit().getName(), p.getStage(), ProcessKeys.stepOf(task.getTaskDefinitionKey()),
-                    task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                    task.getAssignee(), p.isReturned());
+            ProjectLabel p = projectById.get(projectIdByTask.get(task.getId()));
+            return new TaskView(task.getId(), p.id(), p.name(), p.fiscalYear(), p.departmentName(), p.unitName(),
+                    p.stage(), ProcessKeys.stepOf(task.getTaskDefinitionKey()), task.getCreateTime().toInstant(),
+                    task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee(), p.returned());
         }).toList();
     }
 }
