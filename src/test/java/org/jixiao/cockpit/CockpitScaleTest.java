@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -81,7 +82,7 @@ class CockpitScaleTest {
         }).toList();
         long start = System.nanoTime();
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.batchUpdate("""
+        context.getBean(TransactionTemplate.class).executeWithoutResult(transaction -> jdbc.batchUpdate("""
                 insert into project (fiscal_year, name, category, department_id, unit_id, classified, stage, step,
                                      returned, overdue, created_at, version)
                 values (?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, 0)
@@ -96,7 +97,7 @@ class CockpitScaleTest {
             ps.setBoolean(8, g.returned());
             ps.setBoolean(9, g.overdue());
             ps.setTimestamp(10, now);
-        });
+        }));
         log.info("inserted {} projects in {} ms", PROJECTS, (System.nanoTime() - start) / 1_000_000);
     }
 

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -39,6 +40,8 @@ class UrgeApiTest {
     ProjectHistory history;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transaction;
 
     private TestWorld world;
     private Inbox inbox;
@@ -94,7 +97,8 @@ class UrgeApiTest {
 
     @Test
     void financeUrgesTheLateUnitsOfAStageInOneAction() throws Exception {
-        jdbc.update("update project set overdue = true where id in (?, ?)", innovation.getId(), city.getId());
+        transaction.executeWithoutResult(s -> jdbc.update("update project set overdue = true where id in (?, ?)",
+                innovation.getId(), city.getId()));
         urge("finance", "{\"year\":" + year + ",\"stage\":\"DECLARATION\",\"overdueOnly\":true}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.urgedProjects").value(2));
