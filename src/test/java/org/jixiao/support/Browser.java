@@ -5,7 +5,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -194,7 +196,7 @@ public final class Browser implements AutoCloseable {
         Alert alert = new WebDriverWait(driver, WAIT).until(ExpectedConditions.alertIsPresent());
         String question = alert.getText();
         alert.accept();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(html));
+        waitUntilReplaced(html);
         return question;
     }
 
@@ -211,7 +213,27 @@ public final class Browser implements AutoCloseable {
     public void navigate(WebElement element) {
         WebElement html = driver.findElement(By.tagName("html"));
         click(element);
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(html));
+        waitUntilReplaced(html);
+    }
+
+    /**
+     * Waits until the page holding {@code html} has been replaced. Chromium sometimes answers a question about an
+     * element of a document being unloaded with "does not belong to the document" rather than "stale": same thing.
+     */
+    private void waitUntilReplaced(WebElement html) {
+        new WebDriverWait(driver, WAIT).until(d -> {
+            try {
+                html.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     private void scrollTo(WebElement element) {
