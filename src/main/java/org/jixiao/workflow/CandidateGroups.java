@@ -15,8 +15,6 @@ import java.util.List;
 public final class CandidateGroups {
 
     public static final String FINANCE = "finance";
-    /** The group of people without a task queue (system admins): no task has it. */
-    static final String NONE = "no-queue";
     static final String UNIT_PREFIX = "unit-";
     static final String DEPARTMENT_PREFIX = "dept-";
 

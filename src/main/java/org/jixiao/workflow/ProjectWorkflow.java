@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.InvalidInputException;
@@ -140,7 +139,12 @@ public class ProjectWorkflow {
      */
     @Transactional(readOnly = true)
     public List<TaskView> openTasks(CurrentUser user) {
-        return toViews(visibleTasks(user).orderByTaskCreateTime().asc().orderByTaskId().asc().list());
+        List<String> groups = CandidateGroups.of(user);
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        return toViews(tasks.createTaskQuery().active().taskCandidateGroupIn(groups).includeAssignedTasks()
+                .orderByTaskCreateTime().asc().orderByTaskId().asc().list());
     }
 
     /**
@@ -335,13 +339,9 @@ public class ProjectWorkflow {
         return false;
     }
 
-    TaskQuery visibleTasks(CurrentUser user) {
-        List<String> groups = CandidateGroups.of(user);
-        if (groups.isEmpty()) {
-            // a group no task has: unlike a task id, callers narrowing by task id cannot override it
-            return tasks.createTaskQuery().taskCandidateGroup(CandidateGroups.NONE);
-        }
-        return tasks.createTaskQuery().active().taskCandidateGroupIn(groups).includeAssignedTasks();
+    /** Whether the person may work on the open task (one of their groups is among its candidates). */
+    boolean canWorkOn(String taskId, CurrentUser user) {
+        return openTasks.visibleTask(taskId, CandidateGroups.of(user)).isPresent();
     }
 
     Task visibleTask(String taskId, CurrentUser user) {

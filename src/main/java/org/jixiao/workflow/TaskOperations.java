@@ -146,7 +146,7 @@ public class TaskOperations {
                 .filter(AppUser::isEnabled)
                 .filter(u -> u.getOrganisation().getId() == user.organisationId())
                 .filter(u -> !u.getUsername().equals(user.getUsername()))
-                .filter(u -> workflow.visibleTasks(CurrentUser.of(u)).taskId(taskId).count() > 0)
+                .filter(u -> workflow.canWorkOn(taskId, CurrentUser.of(u)))
                 .orElseThrow(() -> new InvalidInputException("toUser", "只能交给本单位有相应权限的其他同事"));
         return colleague;
     }
