@@ -139,10 +139,9 @@ public abstract class FormStore<E extends FormRecord<F>, F extends ExchangeForm>
     }
 
     /** The submit check inside the task completion: the stored form must be complete and valid. */
-    public void submit(Long projectId, Map<String, Object> variables) {
-        E record = records.findByProjectId(projectId)
+    public void submit(Project project, Map<String, Object> variables) {
+        E record = records.findByProjectId(project.getId())
                 .orElseThrow(() -> new InvalidInputException("form", "尚未填写" + label() + "，请先填写并保存"));
-        Project project = projects.findWithOrganisations(projectId).orElseThrow();
         F form = toExchange(record, project);
         FormChecks checks = new FormChecks();
         checkDraft(form, checks);
@@ -156,11 +155,11 @@ public abstract class FormStore<E extends FormRecord<F>, F extends ExchangeForm>
         records.findByProjectId(projectId).ifPresent(r -> r.setStatus(FormStatus.DRAFT));
     }
 
-    public void approved(Long projectId, CurrentUser user, boolean byFinance) {
-        records.findByProjectId(projectId).ifPresent(r -> {
+    public void approved(Project project, CurrentUser user, boolean byFinance) {
+        records.findByProjectId(project.getId()).ifPresent(r -> {
             r.setStatus(FormStatus.APPROVED);
             if (byFinance) {
-                onFinanceApproved(r, projects.findWithOrganisations(projectId).orElseThrow(), user);
+                onFinanceApproved(r, project, user);
             }
         });
     }

@@ -47,11 +47,11 @@ public class FormStores implements TaskCompletionHook {
         }
         Decision decision = task.decision();
         if (decision == Decision.SUBMIT && task.step() == Step.FILL) {
-            store.get().submit(task.projectId(), variables);
+            store.get().submit(task.project(), variables);
         } else if (decision == Decision.RETURN) {
             store.get().returned(task.projectId());
         } else if (decision == Decision.APPROVE) {
-            store.get().approved(task.projectId(), task.user(), task.step() == Step.FINANCE_REVIEW);
+            store.get().approved(task.project(), task.user(), task.step() == Step.FINANCE_REVIEW);
         }
     }
 }

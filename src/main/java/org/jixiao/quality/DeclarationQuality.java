@@ -66,7 +66,7 @@ public class DeclarationQuality implements TaskCompletionHook {
         if (task.stage() != Stage.DECLARATION || task.step() != Step.FILL || task.decision() != Decision.SUBMIT) {
             return;
         }
-        Project project = projects.findWithOrganisations(task.projectId()).orElseThrow();
+        Project project = task.project();
         List<Finding> findings = check(declarations.view(project).form(), project.getDepartment().getId(),
                 previousYear(project.getFiscalYear(), project.getUnit().getId(), project.getName()));
         stored.deleteByProjectId(project.getId());

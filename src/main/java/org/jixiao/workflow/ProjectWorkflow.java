@@ -214,8 +214,7 @@ public class ProjectWorkflow {
         checkDecision(project.getStage(), step, decision, comment);
         Map<String, Object> variables = new HashMap<>();
         variables.put(ProcessKeys.VAR_DECISION, decision.name());
-        CompletingTask completing = new CompletingTask(taskId, project.getId(), project.getStage(), step, decision,
-                comment, user);
+        CompletingTask completing = new CompletingTask(taskId, project, step, decision, comment, user);
         hooks.forEach(hook -> hook.beforeComplete(completing, variables));
         history.record(project.getId(), project.getStage(), actionOf(decision), comment, Actor.of(user));
         project.setReturned(decision == Decision.RETURN);
