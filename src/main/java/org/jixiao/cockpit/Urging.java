@@ -6,7 +6,7 @@ import org.jixiao.common.InvalidInputException;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.notification.NotificationKind;
 import org.jixiao.notification.Notifications;
-import org.jixiao.organisation.AppUser;
+import org.jixiao.notification.Recipient;
 import org.jixiao.organisation.Role;
 import org.jixiao.project.Actor;
 import org.jixiao.project.HistoryAction;
@@ -88,11 +88,11 @@ public class Urging {
 
     private Result urge(List<Target> targets, CurrentUser user) {
         Actor actor = Actor.of(user);
-        Map<Long, List<AppUser>> recipientsByUnit = new HashMap<>();
+        Map<Long, List<Recipient>> recipientsByUnit = new HashMap<>();
         int notified = 0;
         for (Target target : targets) {
             history.record(target.id(), target.stage(), HistoryAction.URGED, "请尽快填报提交", actor);
-            List<AppUser> recipients = recipientsByUnit.computeIfAbsent(target.unitId(),
+            List<Recipient> recipients = recipientsByUnit.computeIfAbsent(target.unitId(),
                     unit -> notifications.recipients(unit, Notifications.UNIT_ROLES));
             String message = "催办：《" + target.name() + "》" + target.stage().label() + "尚未提交，请尽快填报（"
                     + user.organisationName() + " " + user.displayName() + "）";

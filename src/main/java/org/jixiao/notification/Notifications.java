@@ -1,8 +1,6 @@
 package org.jixiao.notification;
 
 import org.jixiao.common.NotFoundException;
-import org.jixiao.organisation.AppUser;
-import org.jixiao.organisation.AppUserRepository;
 import org.jixiao.organisation.Role;
 import org.jixiao.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,13 +28,10 @@ public class Notifications {
     private static final int LIST_LIMIT = 200;
 
     private final NotificationRepository notifications;
-    private final AppUserRepository users;
     private final ApplicationEventPublisher events;
 
-    public Notifications(NotificationRepository notifications, AppUserRepository users,
-                         ApplicationEventPublisher events) {
+    public Notifications(NotificationRepository notifications, ApplicationEventPublisher events) {
         this.notifications = notifications;
-        this.users = users;
         this.events = events;
     }
 
@@ -44,24 +39,26 @@ public class Notifications {
     @Transactional(propagation = Propagation.MANDATORY)
     public int toOrganisation(Long organisationId, Collection<Role> roles, NotificationKind kind, Long projectId,
                               String message) {
-        List<AppUser> recipients = recipients(organisationId, roles);
+        List<Recipient> recipients = recipients(organisationId, roles);
         recipients.forEach(user -> toUser(user, kind, projectId, message));
         return recipients.size();
     }
 
     /** The active people of the organisation holding one of the roles, to tell several things at once. */
     @Transactional(readOnly = true)
-    public List<AppUser> recipients(Long organisationId, Collection<Role> roles) {
-        return users.findActiveByOrganisationWithRoles(organisationId).stream()
-                .filter(user -> user.getRoles().stream().anyMatch(roles::contains))
+    public List<Recipient> recipients(Long organisationId, Collection<Role> roles) {
+        return notifications.findActiveWithRoles(organisationId).stream()
+                .filter(holder -> roles.contains(holder.role()))
+                .map(holder -> new Recipient(holder.id(), holder.email()))
+                .distinct()
                 .toList();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void toUser(AppUser user, NotificationKind kind, Long projectId, String message) {
-        notifications.save(new Notification(user.getId(), kind, projectId, message, Instant.now()));
-        if (user.getEmail() != null && !user.getEmail().isBlank()) {
-            events.publishEvent(new NotificationCreated(user.getEmail(), "【绩效管理】" + kind.label(), message));
+    public void toUser(Recipient user, NotificationKind kind, Long projectId, String message) {
+        notifications.save(new Notification(user.id(), kind, projectId, message, Instant.now()));
+        if (user.email() != null && !user.email().isBlank()) {
+            events.publishEvent(new NotificationCreated(user.email(), "【绩效管理】" + kind.label(), message));
         }
     }
 

@@ -14,14 +14,4 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     Optional<AppUser> findByUsername(@Param("username") String username);
 
     List<AppUser> findByOrganisationIdOrderByUsername(Long organisationId);
-
-    /**
-     * The enabled people of an organisation with their roles (few per organisation), for the notification
-     * recipients. No collection parameter, so Hibernate translates the query once, not on every new task.
-     */
-    @Query("""
-            select distinct u from AppUser u left join fetch u.roles
-            where u.organisation.id = :organisationId and u.enabled = true
-            """)
-    List<AppUser> findActiveByOrganisationWithRoles(@Param("organisationId") Long organisationId);
 }

@@ -13,6 +13,7 @@ import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.InvalidInputException;
 import org.jixiao.notification.NotificationKind;
 import org.jixiao.notification.Notifications;
+import org.jixiao.notification.Recipient;
 import org.jixiao.organisation.AppUser;
 import org.jixiao.organisation.AppUserRepository;
 import org.jixiao.organisation.Role;
@@ -155,7 +156,7 @@ public class TaskOperations {
         Project project = workflow.projectOf(task);
         history.record(project.getId(), project.getStage(), action,
                 action.label() + "给 " + colleague.getDisplayName(), Actor.of(user));
-        notifications.toUser(colleague, NotificationKind.TASK_ASSIGNED, project.getId(),
+        notifications.toUser(new Recipient(colleague.getId(), colleague.getEmail()), NotificationKind.TASK_ASSIGNED, project.getId(),
                 user.displayName() + action.label() + "给您：《" + project.getName() + "》" + project.getStage().label()
                         + " - " + ProcessKeys.stepOf(task.getTaskDefinitionKey()).label());
     }

@@ -3,6 +3,11 @@ package org.jixiao.notification;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jixiao.demo.DemoData;
+import org.jixiao.organisation.AppUser;
+import org.jixiao.organisation.AppUserRepository;
+import org.jixiao.organisation.Organisation;
+import org.jixiao.organisation.OrganisationRepository;
+import org.jixiao.organisation.Role;
 import org.jixiao.project.Project;
 import org.jixiao.support.Inbox;
 import org.jixiao.support.IntegrationTest;
@@ -14,7 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.EnumSet;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +44,14 @@ class NotificationApiTest {
     ApplicationContext context;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    AppUserRepository users;
+    @Autowired
+    OrganisationRepository organisations;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     private TestWorld world;
     private Inbox inbox;
@@ -62,6 +78,31 @@ class NotificationApiTest {
         assertThat(inbox.of("admin", project.getId(), NotificationKind.TASK_ASSIGNED))
                 .as("the system admin has no reviewer role").isEmpty();
         assertThat(inbox.of("unit", project.getId(), NotificationKind.APPROVED)).hasSize(1);
+    }
+
+    @Test
+    void recipientsAreTheEnabledPeopleWithAMatchingRoleEachOnce() {
+        Organisation innovation = organisations.findByName(DemoData.INNOVATION_CENTRE).orElseThrow();
+        TransactionTemplate tx = new TransactionTemplate(transactionManager);
+        Long leaderId = tx.execute(s -> users.save(new AppUser("recipients-leader", "-", "两角色负责人", innovation,
+                EnumSet.of(Role.UNIT_FILLER, Role.UNIT_LEADER))).getId());
+        Long departedId = tx.execute(s -> {
+            AppUser departed = new AppUser("recipients-departed", "-", "已停用经办", innovation,
+                    EnumSet.of(Role.UNIT_FILLER));
+            departed.setEnabled(false);
+            return users.save(departed).getId();
+        });
+        try {
+            List<Long> told = tx.execute(s -> notifications.recipients(innovation.getId(), Notifications.UNIT_ROLES))
+                    .stream().map(Recipient::id).toList();
+            Long unit2 = users.findByUsername("unit2").orElseThrow().getId();
+            assertThat(told).containsExactlyInAnyOrder(unit2, leaderId);
+            List<Recipient> leaders = tx.execute(s ->
+                    notifications.recipients(innovation.getId(), EnumSet.of(Role.UNIT_LEADER)));
+            assertThat(leaders).extracting(Recipient::id).containsExactly(leaderId);
+        } finally {
+            tx.executeWithoutResult(s -> users.deleteAllById(List.of(leaderId, departedId)));
+        }
     }
 
     @Test
