@@ -2,12 +2,8 @@ package org.jixiao.cockpit;
 
 import org.jixiao.project.ProjectScope;
 import org.jixiao.project.Stage;
-import org.jixiao.support.EnabledIfMySql;
-import org.jixiao.support.MySqlTestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.jixiao.support.MySqlQueriesTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import java.util.List;
@@ -15,21 +11,12 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The migration and the cockpit's SQL on MySQL: the overdue column, the indexes, grouping, filters and paging. */
-@EnabledIfMySql
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CockpitMySqlTest {
+class CockpitMySqlTest extends MySqlQueriesTest {
 
-    private MySqlTestDatabase database;
     private CockpitQueries queries;
 
-    @BeforeAll
-    void migrate() {
-        database = MySqlTestDatabase.create();
-        NamedParameterJdbcTemplate jdbc = database.migrated();
-        jdbc.getJdbcTemplate().execute("""
-                insert into organisation (id, name, type, parent_id) values (1, '科委', 'DEPARTMENT', null),
-                    (2, '本部', 'UNIT', 1), (3, '城运', 'DEPARTMENT', null), (4, '城运本部', 'UNIT', 3)
-                """);
+    @Override
+    protected void insertRows(NamedParameterJdbcTemplate jdbc) {
         jdbc.getJdbcTemplate().execute("""
                 insert into project (fiscal_year, name, category, department_id, unit_id, classified, stage, step,
                                      returned, overdue, created_at, version)
@@ -40,13 +27,6 @@ class CockpitMySqlTest {
                        (2031, 'E', 'RECURRING', 3, 4, false, 'DECLARATION', 'FILL', false, true, now(3), 0)
                 """);
         queries = new CockpitQueries(jdbc);
-    }
-
-    @AfterAll
-    void drop() {
-        if (database != null) {
-            database.drop();
-        }
     }
 
     @Test

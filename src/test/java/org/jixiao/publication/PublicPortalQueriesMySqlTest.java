@@ -2,32 +2,19 @@ package org.jixiao.publication;
 
 import org.jixiao.publication.PublicPortal.PortalFilter;
 import org.jixiao.publication.PublicPortal.PublishedProject;
-import org.jixiao.support.EnabledIfMySql;
-import org.jixiao.support.MySqlTestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.jixiao.support.MySqlQueriesTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The portal's SQL on MySQL: only published, unclassified, final forms; filters, LIKE escaping and paging. */
-@EnabledIfMySql
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PublicPortalQueriesMySqlTest {
+class PublicPortalQueriesMySqlTest extends MySqlQueriesTest {
 
-    private MySqlTestDatabase database;
     private PublicPortal portal;
 
-    @BeforeAll
-    void migrate() {
-        database = MySqlTestDatabase.create();
-        NamedParameterJdbcTemplate jdbc = database.migrated();
-        jdbc.getJdbcTemplate().execute("""
-                insert into organisation (id, name, type, parent_id) values (1, '科委', 'DEPARTMENT', null),
-                    (2, '本部', 'UNIT', 1), (3, '城运', 'DEPARTMENT', null), (4, '城运本部', 'UNIT', 3)
-                """);
+    @Override
+    protected void insertRows(NamedParameterJdbcTemplate jdbc) {
         // 1–3 published; 4 published but classified; 5 published with a draft form; 6 taken off; 7 never
         jdbc.getJdbcTemplate().execute("""
                 insert into project (id, fiscal_year, name, category, department_id, unit_id, classified, stage, step,
@@ -57,13 +44,6 @@ class PublicPortalQueriesMySqlTest {
                        (4, true, now(3), 'finance'), (5, true, now(3), 'finance'), (6, false, now(3), 'finance')
                 """);
         portal = new PublicPortal(jdbc);
-    }
-
-    @AfterAll
-    void drop() {
-        if (database != null) {
-            database.drop();
-        }
     }
 
     @Test
