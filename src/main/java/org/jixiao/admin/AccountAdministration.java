@@ -11,6 +11,7 @@ import org.jixiao.organisation.OrganisationRepository;
 import org.jixiao.organisation.OrganisationType;
 import org.jixiao.organisation.Role;
 import org.jixiao.security.CurrentUser;
+import org.jixiao.security.RecentAccounts;
 import org.jixiao.workflow.CamundaAdminAccounts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -29,7 +30,8 @@ import java.util.regex.Pattern;
 
 /**
  * The system admin's management of accounts: create, change organisation and roles, reset the password,
- * disable and enable. A disabled account can no longer log in (pages or HTTP Basic), and its open sessions end.
+ * disable and enable. A disabled account can no longer log in (pages or HTTP Basic), and its open sessions end;
+ * on other nodes its API calls end within {@link RecentAccounts}' few seconds.
  */
 @Service
 public class AccountAdministration {
@@ -46,15 +48,18 @@ public class AccountAdministration {
     private final PasswordEncoder passwords;
     private final CamundaAdminAccounts camundaAccounts;
     private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+    private final RecentAccounts recentAccounts;
 
     public AccountAdministration(AppUserRepository users, OrganisationRepository organisations,
                                  PasswordEncoder passwords, CamundaAdminAccounts camundaAccounts,
-                                 ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+                                 ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions,
+                                 RecentAccounts recentAccounts) {
         this.users = users;
         this.organisations = organisations;
         this.passwords = passwords;
         this.camundaAccounts = camundaAccounts;
         this.sessions = sessions;
+        this.recentAccounts = recentAccounts;
     }
 
     /** What an admin enters for a new account. */
@@ -125,6 +130,7 @@ public class AccountAdministration {
         user.setOrganisation(organisation);
         user.setRoles(change.roles());
         camundaAccounts.sync(user.getUsername(), user.isEnabled() && change.roles().contains(Role.SYSTEM_ADMIN));
+        recentAccounts.forgetOnCommit(user.getUsername());
         if (accessChanged) {
             endSessions(user.getUsername());
         }
@@ -140,6 +146,7 @@ public class AccountAdministration {
             throw new InvalidInputException(problems);
         }
         user.setPasswordHash(passwords.encode(password));
+        recentAccounts.forgetOnCommit(user.getUsername());
         endSessions(user.getUsername());
     }
 
@@ -151,6 +158,7 @@ public class AccountAdministration {
         }
         user.setEnabled(enabled);
         camundaAccounts.sync(user.getUsername(), enabled && user.getRoles().contains(Role.SYSTEM_ADMIN));
+        recentAccounts.forgetOnCommit(user.getUsername());
         if (!enabled) {
             endSessions(user.getUsername());
         }

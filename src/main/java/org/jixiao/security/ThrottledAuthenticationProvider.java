@@ -11,8 +11,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Password login (form and HTTP Basic) with the accounts of {@link JixiaoUserDetailsService}, bcrypt hashes,
- * disabled accounts refused, and {@link LoginThrottle} counting failures per user name and client address.
+ * Password login (form and HTTP Basic) with the accounts of {@link JixiaoUserDetailsService} (remembered for a
+ * few seconds by {@link RecentAccounts}), bcrypt hashes, disabled accounts refused, and {@link LoginThrottle} counting failures per user name and client address.
  */
 @Component
 public class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -21,9 +21,10 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
 
     public ThrottledAuthenticationProvider(JixiaoUserDetailsService accounts, PasswordEncoder encoder,
-                                           LoginThrottle throttle) {
+                                           LoginThrottle throttle, RecentAccounts recentAccounts) {
         this.passwords = new DaoAuthenticationProvider(accounts);
         this.passwords.setPasswordEncoder(encoder);
+        this.passwords.setUserCache(recentAccounts);
         this.throttle = throttle;
     }
 

@@ -56,7 +56,10 @@ class AccountAdministrationTest {
                 .andExpect(jsonPath("$.passwordHash").doesNotExist())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         long id = created.get("id").asLong();
+        long otherUnit = organisationId(DemoData.INNOVATION_CENTRE);
         mvc.perform(get("/api/tasks").with(httpBasic(username, "Initial-123"))).andExpect(status().isOk());
+        mvc.perform(get("/api/cockpit/projects").param("unit", String.valueOf(otherUnit))
+                .with(httpBasic(username, "Initial-123"))).andExpect(status().isNotFound());
         mvc.perform(post("/api/stages/open").with(httpBasic(username, "Initial-123"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"year\":2099,\"stage\":\"MONITORING\"}"))
                 .andExpect(status().isForbidden());
@@ -71,6 +74,9 @@ class AccountAdministrationTest {
         CurrentUser moved = (CurrentUser) accounts.loadUserByUsername(username);
         assertThat(moved.isDepartment()).isTrue();
         assertThat(moved.roles()).containsExactly(org.jixiao.organisation.Role.DEPT_REVIEWER);
+        // the very next call sees the department, not the account as remembered from the calls before
+        mvc.perform(get("/api/cockpit/projects").param("unit", String.valueOf(otherUnit))
+                .with(httpBasic(username, "Initial-123"))).andExpect(status().isOk());
 
         mvc.perform(post("/api/admin/users/" + id + "/password").with(asAdmin()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"password\":\"Changed-456\"}")).andExpect(status().isNoContent());
