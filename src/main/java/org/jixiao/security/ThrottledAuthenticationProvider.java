@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Password login (form and HTTP Basic) with the accounts of {@link JixiaoUserDetailsService} (remembered for a
- * few seconds by {@link RecentAccounts}), bcrypt hashes, disabled accounts refused, and {@link LoginThrottle} counting failures per user name and client address.
+ * few seconds by {@link RecentAccounts}), bcrypt hashes, disabled accounts refused, and {@link LoginThrottle}
+ * counting failures per user name and client address.
  */
 @Component
 public class ThrottledAuthenticationProvider implements AuthenticationProvider {
