@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
- * One whole form in the exchange format: the JSON schema of {@code ../shared/fixtures/}
- * (snake_case keys, {@code form} names the kind). {@code source}, {@code ordinal} and
+ * One whole form in the exchange format: the JSON schema of the published forms in
+ * {@code src/test/resources/fixtures/} (snake_case keys, {@code form} names the kind; see that folder's README). {@code source}, {@code ordinal} and
  * {@code notes} are provenance that importers accept and may ignore.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "form", visible = true)

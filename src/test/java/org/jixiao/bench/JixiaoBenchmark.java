@@ -1,5 +1,6 @@
 package org.jixiao.bench;
 
+import org.jixiao.support.PublishedFixtures;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jixiao.cockpit.Cockpit;
 import org.jixiao.demo.DemoData;
@@ -264,7 +265,7 @@ class JixiaoBenchmark {
     private double scoreFormsPerSecond() throws IOException {
         ObjectMapper json = new ObjectMapper().findAndRegisterModules();
         List<SelfEvaluationForm> forms = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("../shared/fixtures"))) {
+        try (Stream<Path> files = Files.list(PublishedFixtures.DIR)) {
             for (Path p : files.filter(p -> p.getFileName().toString().startsWith("000-")).toList()) {
                 forms.add(json.readValue(p.toFile(), SelfEvaluationForm.class));
             }
@@ -397,7 +398,7 @@ class JixiaoBenchmark {
         figures.put("import_1000_s", String.format("%.2f", (System.nanoTime() - t0) / 1e9));
 
         SelfEvaluationForm sample = new ObjectMapper().findAndRegisterModules()
-                .readValue(Path.of("../shared/fixtures/000-07.json").toFile(), SelfEvaluationForm.class);
+                .readValue(PublishedFixtures.file("000-07.json").toFile(), SelfEvaluationForm.class);
         SelfEvaluationStore selfEvaluations = context.getBean(SelfEvaluationStore.class);
         for (ProjectListImport.ImportedProject p : created) {
             selfEvaluations.storeHistorical(p.projectId(), new SelfEvaluationForm(null, null, sample.form(), EXCEL_YEAR,

@@ -1,5 +1,6 @@
 package org.jixiao.bench;
 
+import org.jixiao.support.PublishedFixtures;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -129,7 +130,7 @@ final class LifecycleDriver {
     /** Targets and weights (they add up to 90, as a self-evaluation's indicators must) of fixture 000-07. */
     private void readTwelveIndicators() {
         try {
-            JsonNode fixture = new ObjectMapper().readTree(Path.of("../shared/fixtures/000-07.json").toFile());
+            JsonNode fixture = new ObjectMapper().readTree(PublishedFixtures.file("000-07.json").toFile());
             for (JsonNode i : fixture.get("indicators")) {
                 String target = i.get("target").asText();
                 targets.add(new TargetDeclarationForm.Indicator(i.get("level1").asText(), i.get("level2").asText(),

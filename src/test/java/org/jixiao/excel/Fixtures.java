@@ -1,5 +1,6 @@
 package org.jixiao.excel;
 
+import org.jixiao.support.PublishedFixtures;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jixiao.exchange.ExchangeForm;
 
@@ -16,7 +17,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-/** The 32 published forms of {@code ../shared/fixtures} (relative to the project base dir). */
+/** The 32 published forms of {@code src/test/resources/fixtures} (relative to the project base dir). */
 final class Fixtures {
 
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
@@ -34,7 +35,7 @@ final class Fixtures {
     }
 
     static ExchangeForm load(String name) {
-        try (InputStream in = Files.newInputStream(Path.of("..", "shared", "fixtures", name))) {
+        try (InputStream in = Files.newInputStream(PublishedFixtures.file(name))) {
             return JSON.readValue(in, ExchangeForm.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

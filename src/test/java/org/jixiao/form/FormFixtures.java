@@ -1,5 +1,6 @@
 package org.jixiao.form;
 
+import org.jixiao.support.PublishedFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,10 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The published forms in {@code ../shared/fixtures} as JSON trees. */
+/** The published forms in {@code src/test/resources/fixtures} as JSON trees. */
 public final class FormFixtures {
 
-    static final Path DIR = Path.of("../shared/fixtures");
+    static final Path DIR = PublishedFixtures.DIR;
     public static final ObjectMapper MAPPER = new ObjectMapper();
 
     private FormFixtures() {

@@ -1,5 +1,6 @@
 package org.jixiao.publication;
 
+import org.jixiao.support.PublishedFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -244,9 +245,9 @@ class PublicPortalTest {
         }
     }
 
-    /** A published form of ../shared/fixtures under a name of the test's own. */
+    /** A published form of src/test/resources/fixtures under a name of the test's own. */
     private static ObjectNode fixture(String file, String projectName) throws IOException {
-        ObjectNode form = (ObjectNode) JSON.readTree(Path.of("../shared/fixtures", file).toFile());
+        ObjectNode form = (ObjectNode) JSON.readTree(PublishedFixtures.file(file).toFile());
         return form.put("project_name", projectName);
     }
 

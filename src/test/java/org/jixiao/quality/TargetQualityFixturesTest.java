@@ -1,5 +1,6 @@
 package org.jixiao.quality;
 
+import org.jixiao.support.PublishedFixtures;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jixiao.exchange.TargetDeclarationForm;
 import org.jixiao.indicator.IndicatorSeed;
@@ -18,7 +19,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The check over every published declaration of ../shared/fixtures, with the library seeded from them. */
+/** The check over every published declaration of src/test/resources/fixtures, with the library seeded from them. */
 class TargetQualityFixturesTest {
 
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
@@ -33,7 +34,7 @@ class TargetQualityFixturesTest {
     }
 
     static List<TargetDeclarationForm> declarations() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("../shared/fixtures"))) {
+        try (Stream<Path> files = Files.list(PublishedFixtures.DIR)) {
             List<Path> paths = files.filter(p -> p.getFileName().toString().startsWith("001-")).sorted().toList();
             List<TargetDeclarationForm> forms = new java.util.ArrayList<>();
             for (Path p : paths) {
@@ -80,7 +81,7 @@ class TargetQualityFixturesTest {
      */
     @Test
     void keepingLastYearsTargetsIsFlaggedWhereTheyWereAlreadyReached() throws IOException {
-        org.jixiao.exchange.SelfEvaluationForm last = JSON.readValue(Path.of("../shared/fixtures/000-14.json").toFile(),
+        org.jixiao.exchange.SelfEvaluationForm last = JSON.readValue(PublishedFixtures.file("000-14.json").toFile(),
                 org.jixiao.exchange.SelfEvaluationForm.class);
         List<TargetDeclarationForm.Indicator> same = last.indicators().stream()
                 .map(i -> new TargetDeclarationForm.Indicator(i.level1(), i.level2(), i.name(), null, i.target()))

@@ -1,5 +1,6 @@
 package org.jixiao.reliability;
 
+import org.jixiao.support.PublishedFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -28,7 +29,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import javax.sql.DataSource;
-import java.io.File;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -276,7 +276,7 @@ class FaultTest {
     private ArrayNode importBody(int count) throws IOException {
         ArrayNode body = JSON.createArrayNode();
         for (int k = 1; k <= count; k++) {
-            ObjectNode form = (ObjectNode) JSON.readTree(new File("../shared/fixtures/001-0" + k + ".json"));
+            ObjectNode form = (ObjectNode) JSON.readTree(PublishedFixtures.file("001-0" + k + ".json").toFile());
             form.put("year", year);
             form.put("implementing_unit", "故障导入单位" + year);
             form.put("project_name", "故障导入项目" + year + "-" + k);

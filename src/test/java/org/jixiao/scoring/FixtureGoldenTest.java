@@ -11,7 +11,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Golden tests over the published forms in ../shared/fixtures. */
+/** Golden tests over the published forms in src/test/resources/fixtures. */
 class FixtureGoldenTest {
 
     private static final ScoringSettings S = ScoringSettings.defaults();

@@ -1,5 +1,6 @@
 package org.jixiao.scoring;
 
+import org.jixiao.support.PublishedFixtures;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jixiao.exchange.SelfEvaluationForm;
 import org.jixiao.exchange.TargetDeclarationForm;
@@ -12,11 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Reads the shared fixtures at {@code ../shared/fixtures} (relative to the project base dir). */
+/** Reads the published forms at {@code src/test/resources/fixtures} (relative to the project base dir). */
 final class Fixtures {
 
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
-    static final Path DIR = Path.of("..", "shared", "fixtures");
+    static final Path DIR = PublishedFixtures.DIR;
 
     record Named<T>(String file, T form) {
     }

@@ -1,5 +1,6 @@
 package org.jixiao.scoring.web;
 
+import org.jixiao.support.PublishedFixtures;
 import org.jixiao.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +26,7 @@ class ScoringPreviewApiTest {
     @Test
     void previewsAFixtureSelfEvaluation() throws Exception {
         // 000-07: 1,366,453 executed of a 1,366,453 full-year budget; first indicator "≥30 个" against "=28 个" of 7 points.
-        String form = Files.readString(Path.of("../shared/fixtures/000-07.json"));
+        String form = Files.readString(PublishedFixtures.file("000-07.json"));
         mvc.perform(post("/api/scoring/preview").with(httpBasic("unit", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content(form))
                 .andExpect(status().isOk())
@@ -48,7 +49,7 @@ class ScoringPreviewApiTest {
 
     @Test
     void malformedValueIsRefusedWithItsFieldPath() throws Exception {
-        String form = Files.readString(Path.of("../shared/fixtures/000-07.json"))
+        String form = Files.readString(PublishedFixtures.file("000-07.json"))
                 .replaceFirst("\"weight\": 7,", "\"weight\": \"seven\",");
         mvc.perform(post("/api/scoring/preview").with(httpBasic("unit", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content(form))
