@@ -46,9 +46,12 @@ public class CorrectedMigrationChecksums implements Callback {
             if (!tableExists(connection, table)) {
                 return;
             }
+            // Flyway creates the history table with quoted names: H2 keeps them lower-case only when quoted too
+            String q = connection.getMetaData().getIdentifierQuoteString();
+            String sql = "update " + q + table + q + " set " + q + "checksum" + q + " = ? where " + q + "version" + q
+                    + " = ? and " + q + "checksum" + q + " = ?";
             for (Correction c : CORRECTIONS) {
-                try (PreparedStatement update = connection.prepareStatement(
-                        "update " + table + " set checksum = ? where version = ? and checksum = ?")) {
+                try (PreparedStatement update = connection.prepareStatement(sql)) {
                     update.setInt(1, c.correctedChecksum());
                     update.setString(2, c.version());
                     update.setInt(3, c.firstChecksum());
